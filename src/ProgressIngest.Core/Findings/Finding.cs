@@ -1,0 +1,30 @@
+namespace ProgressIngest.Core.Findings;
+
+/// <summary>One problem found in a submission, pointing at the cell the submitter sees.</summary>
+/// <param name="RuleId">Stable rule id (see <see cref="RuleIds"/>).</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Sheet">Sheet name as in the submitted file; null for file-level findings.</param>
+/// <param name="Cell">A1 address; null for sheet- or file-level findings.</param>
+/// <param name="Field">The column label (項目), e.g. 進捗区分.</param>
+/// <param name="Value">The value as typed.</param>
+/// <param name="Message">What is wrong, in Japanese.</param>
+/// <param name="Fix">How to fix it (修正方法), in Japanese.</param>
+public sealed record Finding(
+    string RuleId,
+    Severity Severity,
+    string? Sheet,
+    string? Cell,
+    string? Field,
+    string? Value,
+    string Message,
+    string Fix)
+{
+    public static Finding At(CellRef cell, string ruleId, Severity severity, string field, string? value, string message, string fix)
+        => new(ruleId, severity, cell.Sheet, cell.A1, field, value, message, fix);
+
+    public static Finding ForFile(string ruleId, Severity severity, string message, string fix)
+        => new(ruleId, severity, null, null, null, null, message, fix);
+
+    public static Finding ForSheet(string sheet, string ruleId, Severity severity, string message, string fix)
+        => new(ruleId, severity, sheet, null, null, null, message, fix);
+}

@@ -1,0 +1,18 @@
+namespace ProgressIngest.Core.Model;
+
+/// <summary>The 表紙 sheet: label in column A, value in column B.</summary>
+/// <param name="DivisionCode">Normalised 所属コード, or null when missing.</param>
+/// <param name="ReportingYear">報告年度 as the fiscal year's start year, or null when missing or unreadable.</param>
+public sealed record CoverEntry(
+    string Sheet,
+    Field DivisionCodeField,
+    Field DivisionNameField,
+    Field ReportingYearField,
+    Field SubmittedOnField,
+    Field PersonField,
+    Field ContactField,
+    Field TemplateVersionField,
+    Field CatalogueHashField,
+    string? DivisionCode,
+    int? ReportingYear,
+    DateOnly? SubmittedOn);

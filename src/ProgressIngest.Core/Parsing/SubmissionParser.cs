@@ -1,0 +1,193 @@
+using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
+using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Reading;
+using ProgressIngest.Core.Schema;
+
+namespace ProgressIngest.Core.Parsing;
+
+/// <summary>
+/// Turns a <see cref="RawWorkbook"/> into a <see cref="Submission"/>: finds the sheets and their
+/// headers, keeps every cell's true location, and normalises what people type. Applies no rules
+/// beyond "can this be read at all".
+/// </summary>
+public static class SubmissionParser
+{
+    public static Submission Parse(RawWorkbook workbook, Catalogue catalogue)
+    {
+        var findings = new List<Finding>();
+
+        var coverSheet = SheetFinder.Find(workbook, SheetNames.Cover);
+        var cover = coverSheet is null ? null : CoverParser.Parse(coverSheet);
+        if (coverSheet is null)
+        {
+            findings.Add(MissingSheet(SheetNames.Cover));
+        }
+
+        var measures = ParseTable(workbook, SheetNames.Measures, MeasureColumns.All, findings, (sheet, row, get) => MeasureRow(sheet, row, get));
+        var indicators = ParseTable(workbook, SheetNames.Indicators, IndicatorColumns.All, findings, (sheet, row, get) => IndicatorRow(sheet, row, get, catalogue));
+
+        findings.AddRange(HiddenData(workbook));
+        return new Submission(cover, measures, indicators, findings);
+    }
+
+    private static List<T> ParseTable<T>(
+        RawWorkbook workbook,
+        string sheetName,
+        IReadOnlyList<ColumnSpec> specs,
+        List<Finding> findings,
+        Func<string, int, Func<ColumnSpec, Field>, T> build)
+    {
+        var result = new List<T>();
+        var sheet = SheetFinder.Find(workbook, sheetName);
+        if (sheet is null)
+        {
+            findings.Add(MissingSheet(sheetName));
+            return result;
+        }
+
+        var header = HeaderMap.Find(sheet, specs);
+        if (header is null)
+        {
+            findings.Add(Finding.ForSheet(
+                sheet.Name,
+                RuleIds.HeaderMissing,
+                Severity.Error,
+                $"シート「{sheet.Name}」の見出し行（「{specs[0].Label}」などの列名が並ぶ行）が見つかりません。",
+                $"シートの上のほう（30行目まで）に、テンプレートと同じ見出し（{string.Join("、", specs.Where(s => s.Required).Select(s => s.Label))}）の行を置いてください。"));
+            return result;
+        }
+
+        findings.AddRange(header.MissingAndExtra(sheet.Name, specs));
+        if (sheet.TruncatedRows)
+        {
+            findings.Add(Finding.ForSheet(
+                sheet.Name,
+                RuleIds.FileTooLarge,
+                Severity.Error,
+                $"シート「{sheet.Name}」の行数が上限を超えているため、途中までしか読んでいません。",
+                "不要な行を削除し、テンプレートの行だけを残してください。"));
+        }
+
+        foreach (var row in sheet.Rows.Where(r => r.Number > header.HeaderRow))
+        {
+            Field Get(ColumnSpec spec) => header.ColumnOf(spec) is { } column
+                ? Field.From(new CellRef(sheet.Name, row.Number, column), row[column])
+                : Field.Absent;
+
+            if (specs.All(s => Get(s).IsBlank && !Get(s).IsError))
+            {
+                continue;
+            }
+
+            foreach (var spec in specs)
+            {
+                var field = Get(spec);
+                if (field.IsError && field.At is { } at)
+                {
+                    findings.Add(Finding.At(
+                        at,
+                        RuleIds.ExcelErrorCell,
+                        Severity.Error,
+                        spec.Label,
+                        field.Typed,
+                        $"セルがExcelのエラー値（{field.Typed}）になっています。",
+                        "数式の参照先を確認するか、値を直接入力してください。"));
+                }
+            }
+
+            // A row holding only pre-filled reference columns (the template's untouched rows) is still kept:
+            // an assigned measure left unfilled must be reported against its own row.
+            result.Add(build(sheet.Name, row.Number, Get));
+        }
+
+        return result;
+    }
+
+    private static MeasureEntry MeasureRow(string sheet, int row, Func<ColumnSpec, Field> get)
+    {
+        var id = get(MeasureColumns.Id);
+        var title = get(MeasureColumns.Title);
+        var horizon = get(MeasureColumns.Horizon);
+        var status = get(MeasureColumns.Status);
+        var detail = get(MeasureColumns.Detail);
+        var issues = get(MeasureColumns.Issues);
+        var plan = get(MeasureColumns.Plan);
+        var notes = get(MeasureColumns.Notes);
+        return new MeasureEntry(
+            sheet,
+            row,
+            id,
+            title,
+            horizon,
+            status,
+            detail,
+            issues,
+            plan,
+            notes,
+            TextNormaliser.NormaliseId(Text(id)),
+            TextNormaliser.Clean(Text(title)),
+            TextNormaliser.Clean(Text(horizon)),
+            TextNormaliser.Clean(Text(status)),
+            TextNormaliser.CleanMultiline(Text(detail)),
+            TextNormaliser.CleanMultiline(Text(issues)),
+            TextNormaliser.CleanMultiline(Text(plan)),
+            TextNormaliser.CleanMultiline(Text(notes)));
+    }
+
+    private static IndicatorEntry IndicatorRow(string sheet, int row, Func<ColumnSpec, Field> get, Catalogue catalogue)
+    {
+        var id = get(IndicatorColumns.Id);
+        var year = get(IndicatorColumns.Year);
+        var segment = get(IndicatorColumns.Segment);
+        var value = get(IndicatorColumns.Value);
+        var unit = get(IndicatorColumns.Unit);
+        var asOf = get(IndicatorColumns.AsOf);
+        var notes = get(IndicatorColumns.Notes);
+
+        var typedId = TextNormaliser.NormaliseId(Text(id));
+        var resolved = catalogue.FindIndicator(typedId)?.Id ?? catalogue.FindIndicatorByName(Text(id))?.Id;
+        return new IndicatorEntry(
+            sheet,
+            row,
+            id,
+            year,
+            segment,
+            value,
+            unit,
+            asOf,
+            notes,
+            resolved,
+            typedId,
+            year.IsError ? null : FiscalYearParser.Parse(year.Raw),
+            TextNormaliser.Clean(Text(segment)),
+            value.IsError ? new ParsedNumber(ParseStatus.Invalid, 0, false, null, $"Excelのエラー値（{value.Typed}）です") : NumberParser.Parse(value.Raw, value.Format),
+            TextNormaliser.Clean(Text(unit)),
+            asOf.IsBlank || asOf.IsError ? null : JapaneseDateParser.Parse(asOf.Raw, asOf.Format),
+            TextNormaliser.CleanMultiline(Text(notes)));
+    }
+
+    private static string Text(Field field) => field.IsError ? string.Empty : field.Typed;
+
+    private static Finding MissingSheet(string name) => Finding.ForSheet(
+        name,
+        RuleIds.SheetMissing,
+        Severity.Error,
+        $"シート「{name}」が見つかりません。",
+        $"配布したテンプレートの「{name}」シートを削除・改名せずに提出してください。");
+
+    private static IEnumerable<Finding> HiddenData(RawWorkbook workbook)
+    {
+        foreach (var sheet in workbook.Sheets.Where(s => s.Visibility != SheetVisibility.Visible && s.Rows.Count > 0))
+        {
+            var kind = sheet.Visibility == SheetVisibility.VeryHidden ? "非常に隠された（VeryHidden）" : "非表示の";
+            yield return Finding.ForSheet(
+                sheet.Name,
+                RuleIds.HiddenSheetData,
+                Severity.Warning,
+                $"{kind}シート「{sheet.Name}」にデータがあります。非表示のシートの内容は取り込みません。",
+                "報告する内容は表示されているテンプレートのシートに書いてください。不要なシートは削除してください。");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace ProgressIngest.Core.Reading;
+
+/// <summary>
+/// A workbook exactly as read, before any typing or rules: what the Excel adapter hands to the core.
+/// </summary>
+public sealed record RawWorkbook(IReadOnlyList<RawSheet> Sheets);
+
+/// <param name="Name">Sheet name as in the file.</param>
+/// <param name="Rows">Rows that have at least one non-empty cell, in order.</param>
+/// <param name="TruncatedRows">True when the reader stopped at its row limit.</param>
+public sealed record RawSheet(string Name, SheetVisibility Visibility, IReadOnlyList<RawRow> Rows, bool TruncatedRows = false);
+
+public enum SheetVisibility
+{
+    Visible,
+    Hidden,
+    VeryHidden,
+}
+
+/// <param name="Number">1-based row number as Excel shows it.</param>
+/// <param name="Cells">Non-empty cells only, ordered by column.</param>
+public sealed record RawRow(int Number, IReadOnlyList<RawCell> Cells)
+{
+    public RawCell? this[int column]
+    {
+        get
+        {
+            foreach (var cell in Cells)
+            {
+                if (cell.Column == column)
+                {
+                    return cell;
+                }
+            }
+
+            return null;
+        }
+    }
+}
+
+/// <summary>One non-empty cell.</summary>
+/// <param name="Column">1-based column.</param>
+/// <param name="Value">string, double, bool or DateTime; for an error cell, the error text (e.g. <c>#DIV/0!</c>).</param>
+/// <param name="NumberFormat">The cell's number format, which tells percent and era-date cells apart.</param>
+/// <param name="IsError">The cell shows an Excel error value.</param>
+public readonly record struct RawCell(int Column, object? Value, string? NumberFormat, bool IsError = false);

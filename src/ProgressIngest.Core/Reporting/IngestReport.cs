@@ -1,0 +1,15 @@
+using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Model;
+
+namespace ProgressIngest.Core.Reporting;
+
+/// <summary>The result of checking one submission: the outcome, the findings in reading order, and what was read.</summary>
+/// <param name="Submission">Null when the file could not be read at all.</param>
+public sealed record IngestReport(Outcome Outcome, IReadOnlyList<Finding> Findings, Submission? Submission)
+{
+    public int ErrorCount => Findings.Count(f => f.Severity == Severity.Error);
+
+    public int WarningCount => Findings.Count(f => f.Severity == Severity.Warning);
+
+    public static IngestReport Unreadable(Finding finding) => new(Outcome.Unreadable, [finding], null);
+}

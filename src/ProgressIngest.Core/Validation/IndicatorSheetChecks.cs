@@ -1,0 +1,134 @@
+using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
+using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Schema;
+
+namespace ProgressIngest.Core.Validation;
+
+/// <summary>指標 as a whole: duplicates, missing assigned indicators, and the relations between values.</summary>
+internal static class IndicatorSheetChecks
+{
+    public static IEnumerable<Finding> Check(Submission submission, SubmissionContext context)
+    {
+        var catalogue = context.Catalogue;
+        var division = context.Division.Code;
+        var values = new Dictionary<(string Id, int Year, string Segment), IndicatorEntry>();
+        var findings = new List<Finding>();
+
+        foreach (var entry in submission.Indicators.Where(e => e.IndicatorId is not null && e.FiscalYear is not null && e.Segment.Length > 0))
+        {
+            var key = (entry.IndicatorId!, entry.FiscalYear!.Value, entry.Segment);
+            if (values.TryGetValue(key, out var first))
+            {
+                findings.Add(Finding.At(
+                    entry.IdField.At!.Value,
+                    RuleIds.IndicatorDuplicate,
+                    Severity.Error,
+                    IndicatorColumns.Id.Label,
+                    entry.IdField.Typed,
+                    $"同じ指標・年度・区分（{key.Item1}、{FiscalYearParser.JapaneseLabel(key.Item2)}、{key.Segment}）が{first.Row}行目と{entry.Row}行目にあります。",
+                    "どちらか正しい方の行だけを残してください。"));
+            }
+            else if (entry.Value.Status == ParseStatus.Ok && catalogue.FindIndicator(key.Item1)!.AllowsSegment(entry.Segment))
+            {
+                values[key] = entry;
+            }
+        }
+
+        decimal? ValueOf(string id, int year, string segment)
+            => values.TryGetValue((id, year, segment), out var e) ? e.Value.Value : context.History.Value(id, year, segment, division);
+
+        foreach (var ((id, year, segment), entry) in values)
+        {
+            var indicator = catalogue.FindIndicator(id)!;
+            var rules = indicator.Rules;
+            var value = entry.Value.Value;
+            var label = $"{indicator.ShortName}（{FiscalYearParser.JapaneseLabel(year)}・{segment}）";
+
+            if (rules.TotalBetween is { } tb && segment == tb.Total)
+            {
+                var components = tb.Components.Select(c => ValueOf(id, year, c)).ToList();
+                if (components.All(c => c is not null))
+                {
+                    var low = components.Min()!.Value;
+                    var high = components.Max()!.Value;
+                    if (value < low || value > high)
+                    {
+                        findings.Add(At(entry, RuleIds.TotalNotBetween, Severity.Error,
+                            $"{label} {value} が、{string.Join("・", tb.Components)}の値（{low}〜{high}）の間にありません。{tb.Total}は各区分の加重平均のため、その間に入るはずです。",
+                            $"{tb.Total}と{string.Join("・", tb.Components)}の値を見直してください。"));
+                    }
+                }
+            }
+
+            if (rules.PartOf is { } wholeId && ValueOf(wholeId, year, segment) is { } whole && value > whole)
+            {
+                var wholeName = catalogue.FindIndicator(wholeId)!.ShortName;
+                findings.Add(At(entry, RuleIds.PartExceedsWhole, Severity.Error,
+                    $"{label} {value} が、全体である「{wholeName}」の {whole} を超えています。",
+                    $"「{indicator.ShortName}」は「{wholeName}」の内数です。どちらかの値を見直してください。"));
+            }
+
+            if (rules.YearOverYear is { } yoy)
+            {
+                var previous = values.TryGetValue((id, year - 1, segment), out var p)
+                    ? new HistoryValue(id, year - 1, segment, p.Value.Value, division, "この提出")
+                    : context.History.Previous(id, year, segment, division);
+                if (previous is not null && ExceedsChange(yoy, previous.Value, value))
+                {
+                    findings.Add(At(entry, RuleIds.YearOverYear, Severity.Warning,
+                        $"{label} {value} は前年度の {previous.Value}（{previous.Source}）から {value - previous.Value:+0.##;-0.##}{indicator.Unit} 変化しており、大きな変化です。",
+                        "値に誤りがないか確認してください。誤りでなければ、理由を備考に書いてください。"));
+                }
+            }
+
+            foreach (var other in context.History.Others(id, year, segment, division).Where(o => o.Value != value))
+            {
+                findings.Add(At(entry, RuleIds.ValueConflict, Severity.Warning,
+                    $"{label} {value} が、既に受け付けた値 {other.Value}（{other.Source}）と異なります。",
+                    "どちらの値が正しいか確認してください。修正した値であれば、理由を備考に書いてください。"));
+            }
+        }
+
+        if (!submission.ReadFindings.Any(f => f.Sheet == SheetNames.Indicators && f.RuleId is RuleIds.SheetMissing or RuleIds.HeaderMissing))
+        {
+            findings.AddRange(Missing(submission, context, values));
+        }
+
+        return findings;
+    }
+
+    private static IEnumerable<Finding> Missing(Submission submission, SubmissionContext context, Dictionary<(string Id, int Year, string Segment), IndicatorEntry> values)
+    {
+        var sheet = submission.Indicators.FirstOrDefault()?.Sheet ?? SheetNames.Indicators;
+        foreach (var id in context.Division.Indicators)
+        {
+            var indicator = context.Catalogue.FindIndicator(id)!;
+            var year = context.ReportingYear - indicator.Rules.LagYears;
+            var missing = indicator.Segments.Where(s => !values.ContainsKey((id, year, s))).ToList();
+            if (missing.Count == 0 || submission.Indicators.Any(e => e.IndicatorId == id && e.FiscalYear == year && e.Value.Status != ParseStatus.Ok))
+            {
+                continue;
+            }
+
+            var all = missing.Count == indicator.Segments.Count;
+            yield return Finding.ForSheet(
+                sheet,
+                RuleIds.IndicatorNotReported,
+                all ? Severity.Error : Severity.Warning,
+                $"担当の指標「{id} {indicator.ShortName}」の{FiscalYearParser.JapaneseLabel(year)}の値がありません（区分: {string.Join("、", missing)}）。",
+                $"指標ID「{id}」、年度「{FiscalYearParser.JapaneseLabel(year)}」、区分ごとに1行ずつ値を入力してください。");
+        }
+    }
+
+    private static bool ExceedsChange(YearOverYearRule rule, decimal previous, decimal current)
+    {
+        var change = Math.Abs(current - previous);
+        return (rule.MaxAbsoluteChange is { } abs && change > abs)
+            || (rule.MaxRelativeChange is { } rel && previous != 0 && change / Math.Abs(previous) > rel);
+    }
+
+    private static Finding At(IndicatorEntry entry, string ruleId, Severity severity, string message, string fix)
+        => Finding.At(entry.ValueField.At ?? entry.IdField.At!.Value, ruleId, severity, IndicatorColumns.Value.Label, entry.ValueField.Typed, message, fix);
+}

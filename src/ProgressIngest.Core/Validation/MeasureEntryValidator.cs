@@ -1,0 +1,76 @@
+using FluentValidation;
+using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
+
+using Severity = ProgressIngest.Core.Findings.Severity;
+
+namespace ProgressIngest.Core.Validation;
+
+/// <summary>Rules for one row of 取り組み進捗 (DESIGN.md §3).</summary>
+internal sealed class MeasureEntryValidator : AbstractValidator<MeasureEntry>
+{
+    public MeasureEntryValidator(SubmissionContext context)
+    {
+        var catalogue = context.Catalogue;
+        var division = context.Division;
+        var statuses = string.Join("、", Vocabulary.Statuses);
+
+        RuleFor(m => m.Id).NotEmpty()
+            .Finding(RuleIds.MeasureIdMissing, Severity.Error, m => m.IdField, MeasureColumns.Id.Label,
+                m => $"{m.Row}行目に取り組みIDがありません。",
+                "テンプレートに記載された取り組みID（例: 1-1-01）を入力してください。不要な行であれば行ごと削除してください。");
+
+        RuleFor(m => m.Id).Must(id => catalogue.FindMeasure(id) is not null).When(m => m.Id.Length > 0)
+            .Finding(RuleIds.MeasureUnknown, Severity.Error, m => m.IdField, MeasureColumns.Id.Label,
+                m => $"取り組みID「{m.IdField.Typed}」は対応方針の取り組みにありません。{Suggest.Measure(catalogue, m.Id)}",
+                "テンプレートに記載された取り組みIDをそのまま使ってください（例: 1-1-01、F3-2）。");
+
+        RuleFor(m => m.Id).Must(id => division.Measures.Contains(id))
+            .When(m => catalogue.FindMeasure(m.Id) is not null)
+            .Finding(RuleIds.MeasureNotAssigned, Severity.Warning, m => m.IdField, MeasureColumns.Id.Label,
+                m => $"取り組み「{m.Id}」は{division.Name}の担当ではありません（担当: {Suggest.OwnersOf(catalogue, m.Id)}）。",
+                "担当外の取り組みは取り込みますが、担当所属の報告と重複しないか確認してください。誤りであれば行を削除してください。");
+
+        RuleFor(m => m.Title).Must((m, title) => title.Length == 0 || Same(title, catalogue.FindMeasure(m.Id)!.Title))
+            .When(m => catalogue.FindMeasure(m.Id) is not null)
+            .Finding(RuleIds.MeasureTitleDiffers, Severity.Warning, m => m.TitleField, MeasureColumns.Title.Label,
+                m => $"取り組み名が対応方針の名称「{catalogue.FindMeasure(m.Id)!.Title}」と異なります。取り組みIDが正しいか確認してください。",
+                "取り組み名の列は編集せず、テンプレートのままにしてください（取り組みIDで照合します）。");
+
+        RuleFor(m => m.Horizon).Must((m, h) => h.Length == 0 || catalogue.FindMeasure(m.Id)!.Horizon is not { } expected || Same(h.Trim('【', '】', '[', ']'), expected))
+            .When(m => catalogue.FindMeasure(m.Id) is not null)
+            .Finding(RuleIds.HorizonDiffers, Severity.Warning, m => m.HorizonField, MeasureColumns.Horizon.Label,
+                m => $"期間が対応方針の「{catalogue.FindMeasure(m.Id)!.Horizon}」と異なります。",
+                "期間の列は編集せず、テンプレートのままにしてください。");
+
+        RuleFor(m => m.Status).NotEmpty()
+            .Finding(RuleIds.StatusMissing, Severity.Error, m => m.StatusField, MeasureColumns.Status.Label,
+                m => $"取り組み「{m.Id}」の進捗区分が未入力です。",
+                $"一覧から選んでください（{statuses}）。");
+
+        RuleFor(m => m.Status).Must(s => Vocabulary.Statuses.Contains(s)).When(m => m.Status.Length > 0)
+            .Finding(RuleIds.StatusInvalid, Severity.Error, m => m.StatusField, MeasureColumns.Status.Label,
+                m => $"進捗区分「{m.StatusField.Typed}」は選択肢にありません。",
+                $"一覧から選んでください（{statuses}）。");
+
+        RuleFor(m => m.Detail).NotEmpty().When(m => m.Status != Vocabulary.NotStarted && m.Id.Length > 0)
+            .Finding(RuleIds.DetailMissing, Severity.Error, m => m.DetailField, MeasureColumns.Detail.Label,
+                m => $"取り組み「{m.Id}」の実施内容・実績が未入力です（未着手以外は必須です）。",
+                "今年度に実施した内容と実績を入力してください。実施していない場合は進捗区分を「未着手」にしてください。");
+
+        RuleFor(m => m.Detail.Length).LessThanOrEqualTo(Vocabulary.DetailSoftMaxLength)
+            .Finding(RuleIds.DetailTooLong, Severity.Warning, m => m.DetailField, MeasureColumns.Detail.Label,
+                m => $"実施内容・実績が{m.Detail.Length}文字あります（目安は{Vocabulary.DetailSoftMaxLength}文字以内）。報告書の表に収まらない可能性があります。",
+                $"要点を{Vocabulary.DetailSoftMaxLength}文字以内にまとめてください。詳細は備考や別資料で補ってください。");
+
+        RuleFor(m => m.Plan).NotEmpty()
+            .When(m => m.Status.Length > 0 && m.Status != Vocabulary.Completed && m.Id.Length > 0)
+            .Finding(RuleIds.PlanMissing, Severity.Warning, m => m.PlanField, MeasureColumns.Plan.Label,
+                m => $"取り組み「{m.Id}」は「{m.Status}」ですが、次年度以降の予定が空欄です。",
+                "次年度以降の予定を入力してください（完了した取り組みは空欄で構いません）。");
+    }
+
+    private static bool Same(string a, string b)
+        => Normalising.TextNormaliser.Key(a) == Normalising.TextNormaliser.Key(b);
+}

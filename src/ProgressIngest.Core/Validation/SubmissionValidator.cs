@@ -1,0 +1,41 @@
+using FluentValidation;
+using FluentValidation.Results;
+using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
+using ProgressIngest.Core.Normalising;
+using FvSeverity = FluentValidation.Severity;
+
+using Severity = ProgressIngest.Core.Findings.Severity;
+
+namespace ProgressIngest.Core.Validation;
+
+/// <summary>
+/// Whole-sheet rules: duplicates, what an assigned division must report, and the relations
+/// between values (total between components, part not above whole, year-over-year, conflicts).
+/// Row rules live in <see cref="MeasureEntryValidator"/> and <see cref="IndicatorEntryValidator"/>.
+/// </summary>
+internal sealed class SubmissionValidator : AbstractValidator<Submission>
+{
+    public SubmissionValidator(SubmissionContext context)
+    {
+        RuleFor(s => s.Cover!).SetValidator(new CoverValidator(context)).When(s => s.Cover is not null);
+        RuleForEach(s => s.Measures).SetValidator(new MeasureEntryValidator(context));
+        RuleForEach(s => s.Indicators).SetValidator(new IndicatorEntryValidator(context));
+        RuleFor(s => s).Custom((s, ctx) =>
+        {
+            foreach (var finding in MeasureSheetChecks.Check(s, context).Concat(IndicatorSheetChecks.Check(s, context)))
+            {
+                ctx.AddFailure(ToFailure(finding));
+            }
+        });
+    }
+
+    /// <summary>Cross-row checks build their findings directly; they travel through FluentValidation as custom state.</summary>
+    private static ValidationFailure ToFailure(Finding finding) => new(finding.Field ?? string.Empty, finding.Message)
+    {
+        ErrorCode = finding.RuleId,
+        Severity = finding.Severity == Severity.Error ? FvSeverity.Error : FvSeverity.Warning,
+        CustomState = finding,
+    };
+}

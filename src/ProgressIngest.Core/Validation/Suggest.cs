@@ -1,0 +1,62 @@
+using ProgressIngest.Core.Schema;
+
+namespace ProgressIngest.Core.Validation;
+
+/// <summary>"Did you mean" hints from the catalogue for ids people mistype.</summary>
+internal static class Suggest
+{
+    public static string Measure(Catalogue catalogue, string typed)
+        => Closest(typed, catalogue.Measures.Select(m => (m.Id, m.Title))) is { } hit
+            ? $"「{hit.Id}（{hit.Title}）」の誤りではありませんか。"
+            : string.Empty;
+
+    public static string Indicator(Catalogue catalogue, string typed)
+        => Closest(typed, catalogue.Indicators.Select(i => (i.Id, i.ShortName))) is { } hit
+            ? $"「{hit.Id}（{hit.Title}）」の誤りではありませんか。"
+            : string.Empty;
+
+    public static string OwnersOf(Catalogue catalogue, string measureId)
+    {
+        var owners = catalogue.Divisions.Where(d => d.Measures.Contains(measureId)).Select(d => d.Name).ToList();
+        return owners.Count == 0 ? "なし" : string.Join("、", owners);
+    }
+
+    private static (string Id, string Title)? Closest(string typed, IEnumerable<(string Id, string Title)> candidates)
+    {
+        if (typed.Length == 0)
+        {
+            return null;
+        }
+
+        var best = candidates
+            .Select(c => (Candidate: c, Distance: Distance(typed, c.Id)))
+            .OrderBy(x => x.Distance)
+            .First();
+        return best.Distance <= Math.Max(2, best.Candidate.Id.Length / 3) ? best.Candidate : null;
+    }
+
+    /// <summary>Levenshtein distance.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
