@@ -1,0 +1,34 @@
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
+using ProgressIngest.Core.Normalising;
+
+namespace ProgressIngest.Core.Merging;
+
+/// <summary>What an accepted submission contributes to the master, normalised; stored in the ledger so the master can be rebuilt without re-reading files.</summary>
+public sealed record AcceptedData(IReadOnlyList<MeasureProgress> Measures, IReadOnlyList<IndicatorValue> Indicators)
+{
+    public static AcceptedData From(Submission submission, Schema.Catalogue catalogue)
+    {
+        var measures = submission.Measures
+            .Where(m => catalogue.FindMeasure(m.Id) is not null)
+            .DistinctBy(m => m.Id)
+            .Select(m => new MeasureProgress(m.Id, m.Status, m.Detail, m.Issues, m.Plan, m.Notes, m.StatusField.At?.ToString()))
+            .ToList();
+        var indicators = submission.Indicators
+            .Where(e => e.IndicatorId is not null && e.FiscalYear is not null && e.Value.Status == ParseStatus.Ok
+                        && catalogue.FindIndicator(e.IndicatorId)!.AllowsSegment(e.Segment))
+            .DistinctBy(e => (e.IndicatorId, e.FiscalYear, e.Segment))
+            .Select(e => new IndicatorValue(e.IndicatorId!, e.FiscalYear!.Value, e.Segment, e.Value.Value, e.AsOf, e.Notes, e.ValueField.At?.ToString()))
+            .ToList();
+        return new AcceptedData(measures, indicators);
+    }
+}
+
+/// <param name="Cell">Where it was typed, e.g. 取り組み進捗!D5.</param>
+public sealed record MeasureProgress(string MeasureId, string Status, string Detail, string Issues, string Plan, string Notes, string? Cell)
+{
+    public bool IsReported => Status.Length > 0 && Status != Vocabulary.NotStarted || Detail.Length > 0;
+}
+
+/// <param name="Cell">Where it was typed, e.g. 指標!E7.</param>
+public sealed record IndicatorValue(string IndicatorId, int FiscalYear, string Segment, decimal Value, DateOnly? AsOf, string Notes, string? Cell);

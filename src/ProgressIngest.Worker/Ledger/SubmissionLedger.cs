@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Reporting;
+
+namespace ProgressIngest.Worker.Ledger;
+
+/// <summary>
+/// The audit trail in SQLite under state/: every submission, its hash, times, outcome and findings,
+/// and the normalised data of accepted ones, so the master can be rebuilt from the ledger alone.
+/// WAL with synchronous=FULL: a committed row survives kill -9 and power loss.
+/// </summary>
+internal sealed class SubmissionLedger : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    public SubmissionLedger(string databasePath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS submissions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                division TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                archive_path TEXT NOT NULL,
+                reporting_year INTEGER NOT NULL,
+                received_at TEXT NOT NULL,
+                processed_at TEXT,
+                state TEXT NOT NULL,
+                inbox_cleared INTEGER NOT NULL DEFAULT 0,
+                feedback_written INTEGER NOT NULL DEFAULT 0,
+                outcome TEXT,
+                error_count INTEGER,
+                warning_count INTEGER,
+                findings_json TEXT,
+                data_json TEXT,
+                UNIQUE (division, hash)
+            );
+            CREATE TABLE IF NOT EXISTS findings (
+                submission_id INTEGER NOT NULL REFERENCES submissions(id),
+                no INTEGER NOT NULL,
+                severity TEXT NOT NULL,
+                rule_id TEXT NOT NULL,
+                sheet TEXT,
+                cell TEXT,
+                field TEXT,
+                value TEXT,
+                message TEXT NOT NULL,
+                fix TEXT NOT NULL,
+                PRIMARY KEY (submission_id, no)
+            );
+            CREATE TABLE IF NOT EXISTS duplicates (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                submission_id INTEGER NOT NULL REFERENCES submissions(id),
+                file_name TEXT NOT NULL,
+                seen_at TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            """);
+    }
+
+    public LedgerEntry? FindByHash(string division, string hash)
+        => Query("SELECT * FROM submissions WHERE division = $d AND hash = $h", ("$d", division), ("$h", hash)).FirstOrDefault();
+
+    public LedgerEntry Get(long id) => Query("SELECT * FROM submissions WHERE id = $id", ("$id", id)).Single();
+
+    public long AddPending(string division, string fileName, string hash, long size, string archivePath, int reportingYear, DateTimeOffset receivedAt)
+    {
+        using var command = Command("""
+            INSERT INTO submissions (division, file_name, hash, size, archive_path, reporting_year, received_at, state)
+            VALUES ($d, $f, $h, $s, $a, $y, $r, 'pending') RETURNING id
+            """, ("$d", division), ("$f", fileName), ("$h", hash), ("$s", size), ("$a", archivePath), ("$y", reportingYear), ("$r", Time(receivedAt)));
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void MarkInboxCleared(long id) => Execute("UPDATE submissions SET inbox_cleared = 1 WHERE id = $id", ("$id", id));
+
+    public void MarkFeedbackWritten(long id) => Execute("UPDATE submissions SET feedback_written = 1 WHERE id = $id", ("$id", id));
+
+    public void RecordDuplicate(long submissionId, string fileName, DateTimeOffset seenAt)
+        => Execute("INSERT INTO duplicates (submission_id, file_name, seen_at) VALUES ($id, $f, $t)", ("$id", submissionId), ("$f", fileName), ("$t", Time(seenAt)));
+
+    /// <summary>Records the outcome, the findings and the accepted data in one transaction.</summary>
+    public void RecordResult(long id, Outcome outcome, IReadOnlyList<Finding> findings, AcceptedData? data, DateTimeOffset processedAt)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute("DELETE FROM findings WHERE submission_id = $id", ("$id", id));
+        Execute(
+            """
+            UPDATE submissions SET state = 'processed', processed_at = $p, outcome = $o, error_count = $e, warning_count = $w,
+                findings_json = $fj, data_json = $dj WHERE id = $id
+            """,
+            ("$id", id),
+            ("$p", Time(processedAt)),
+            ("$o", outcome.ToString()),
+            ("$e", findings.Count(f => f.Severity == Severity.Error)),
+            ("$w", findings.Count(f => f.Severity == Severity.Warning)),
+            ("$fj", JsonSerializer.Serialize(findings, LedgerJson.Options)),
+            ("$dj", data is null ? DBNull.Value : JsonSerializer.Serialize(data, LedgerJson.Options)));
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            Execute(
+                "INSERT INTO findings VALUES ($id, $no, $sev, $rule, $sheet, $cell, $field, $value, $msg, $fix)",
+                ("$id", id), ("$no", i + 1), ("$sev", f.Severity.ToString()), ("$rule", f.RuleId), ("$sheet", (object?)f.Sheet ?? DBNull.Value),
+                ("$cell", (object?)f.Cell ?? DBNull.Value), ("$field", (object?)f.Field ?? DBNull.Value), ("$value", (object?)f.Value ?? DBNull.Value),
+                ("$msg", f.Message), ("$fix", f.Fix));
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<LedgerEntry> Pending() => Query("SELECT * FROM submissions WHERE state = 'pending' ORDER BY id");
+
+    public IReadOnlyList<LedgerEntry> FeedbackMissing()
+        => Query("SELECT * FROM submissions WHERE state = 'processed' AND feedback_written = 0 ORDER BY id");
+
+    /// <summary>Every processed submission of the reporting year, for the master and for history.</summary>
+    public IReadOnlyList<SubmissionRecord> Processed(int reportingYear)
+    {
+        using var command = Command(
+            "SELECT id, division, file_name, hash, received_at, outcome, findings_json, data_json FROM submissions WHERE state = 'processed' AND reporting_year = $y ORDER BY id",
+            ("$y", reportingYear));
+        using var reader = command.ExecuteReader();
+        var list = new List<SubmissionRecord>();
+        while (reader.Read())
+        {
+            list.Add(new SubmissionRecord(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
+                Enum.Parse<Outcome>(reader.GetString(5)),
+                JsonSerializer.Deserialize<List<Finding>>(reader.GetString(6), LedgerJson.Options) ?? [],
+                reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<AcceptedData>(reader.GetString(7), LedgerJson.Options)));
+        }
+
+        return list;
+    }
+
+    public string? GetMeta(string key)
+    {
+        using var command = Command("SELECT value FROM meta WHERE key = $k", ("$k", key));
+        return command.ExecuteScalar() as string;
+    }
+
+    public void SetMeta(string key, string value)
+        => Execute("INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$k", key), ("$v", value));
+
+    public void Dispose() => _connection.Dispose();
+
+    private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private List<LedgerEntry> Query(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var list = new List<LedgerEntry>();
+        while (reader.Read())
+        {
+            list.Add(new LedgerEntry(
+                reader.GetInt64(reader.GetOrdinal("id")),
+                reader.GetString(reader.GetOrdinal("division")),
+                reader.GetString(reader.GetOrdinal("file_name")),
+                reader.GetString(reader.GetOrdinal("hash")),
+                reader.GetString(reader.GetOrdinal("archive_path")),
+                DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("received_at")), CultureInfo.InvariantCulture),
+                reader.GetString(reader.GetOrdinal("state")),
+                reader.GetInt64(reader.GetOrdinal("inbox_cleared")) == 1,
+                reader.GetInt64(reader.GetOrdinal("feedback_written")) == 1,
+                reader.IsDBNull(reader.GetOrdinal("outcome")) ? null : reader.GetString(reader.GetOrdinal("outcome"))));
+        }
+
+        return list;
+    }
+
+    private void Execute(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}
