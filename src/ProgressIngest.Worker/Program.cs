@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using ProgressIngest.Worker.Commands;
+
+return await Cli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -15,6 +15,7 @@ public static class RuleIds
     public const string FileZipBomb = "file-zip-bomb";
     public const string FileUnsupported = "file-unsupported-extension";
     public const string FindingLimit = "finding-limit";
+    public const string DuplicateContent = "duplicate-content";
 
     // Sheets and headers.
     public const string SheetMissing = "sheet-missing";

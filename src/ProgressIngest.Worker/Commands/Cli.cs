@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ProgressIngest.Core.Schema;
+
+namespace ProgressIngest.Worker.Commands;
+
+/// <summary>Dispatches the command line to a command; turns start-up problems into a clear message and exit code 2.</summary>
+internal static class Cli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var command = CommandLine.Parse(args);
+        if (command.Command is "help" or "--help" or "-h")
+        {
+            output.WriteLine(Usage);
+            return ExitCodes.Ok;
+        }
+
+        if (command.Command is not ("once" or "watch" or "validate" or "template"))
+        {
+            error.WriteLine($"不明なコマンドです: {command.Command}");
+            error.WriteLine(Usage);
+            return ExitCodes.Unusable;
+        }
+
+        if (command.Command is "once" or "watch" && command.Option("--root") is null && Environment.GetEnvironmentVariable("ProgressIngest__Root") is null)
+        {
+            command = command with { Options = new Dictionary<string, string>(command.Options) { ["--root"] = RequiredRootFromSettings() ?? string.Empty } };
+        }
+
+        try
+        {
+            using var host = HostFactory.Build(command, service: command.Command == "watch");
+            var services = host.Services;
+            _ = services.GetService(typeof(Catalogue));
+            if (command.Command == "watch")
+            {
+                await host.RunAsync().ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
+            return command.Command switch
+            {
+                "once" => OnceCommand.Run(services, output),
+                "validate" => ValidateCommand.Run(services, command, output, error),
+                _ => TemplateCommand.Run(services, command, output, error),
+            };
+        }
+        catch (CatalogueException ex)
+        {
+            error.WriteLine($"設定ファイルに誤りがあるため起動できません。{ex.Message}");
+            return ExitCodes.Unusable;
+        }
+        catch (OptionsValidationException ex)
+        {
+            error.WriteLine($"設定に誤りがあるため起動できません: {string.Join(" / ", ex.Failures)}");
+            return ExitCodes.Unusable;
+        }
+    }
+
+    private static string? RequiredRootFromSettings() => null;
+
+    private const string Usage = """
+        ProgressIngest — 対応方針 進捗状況報告の受付・点検・集約
+
+        使い方:
+          once     --root フォルダ                 受付フォルダのファイルをすべて処理し、集約ファイルを作成して終了
+          watch    --root フォルダ                 常駐して受付フォルダを監視（Windows サービス / systemd でも動作）
+          validate ファイル [--division 所属コード] [--format json]
+                                                    提出前の自己点検（何も書き込みません。終了コード 0=エラーなし 1=エラーあり 2=読めない）
+          template --division 所属コード --out ファイル.xlsx
+                                                    記入用テンプレートを作成
+
+        共通オプション: --year 令和7年度（報告年度）、--schemas フォルダ、--seeds フォルダ、--verbose
+        設定は appsettings.json、環境変数（ProgressIngest__Root など）、コマンドラインの順に上書きされます。
+        """;
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace ProgressIngest.Worker.Excel;
+
+/// <summary>
+/// Writes rows under a header as a filterable table: values cell by cell, styles once per column
+/// range, widths estimated from a sample, header row frozen.
+/// </summary>
+internal static class TableSheet
+{
+    /// <param name="tableName">An Excel table (ListObject) name, unique in the workbook; null for a plain range with an autofilter.</param>
+    /// <returns>The data range (at least one row, empty when there are no rows).</returns>
+    public static IXLRange Write<T>(IXLWorksheet ws, int headerRow, IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows, string? tableName)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            CellText.Set(ws.Cell(headerRow, c + 1), columns[c].Header);
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            for (var c = 0; c < columns.Count; c++)
+            {
+                SetCell(ws.Cell(headerRow + 1 + r, c + 1), columns[c].Value(row));
+            }
+        }
+
+        var lastRow = headerRow + Math.Max(rows.Count, 1);
+        var whole = ws.Range(headerRow, 1, lastRow, columns.Count);
+        if (tableName is null)
+        {
+            var header = ws.Range(headerRow, 1, headerRow, columns.Count);
+            header.Style.Font.Bold = true;
+            header.Style.Fill.BackgroundColor = Palette.Header;
+            whole.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+            whole.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+            whole.SetAutoFilter();
+        }
+        else
+        {
+            var table = whole.CreateTable(tableName);
+            table.Theme = XLTableTheme.TableStyleLight9;
+            table.ShowAutoFilter = true;
+            table.ShowRowStripes = true;
+        }
+
+        whole.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            var data = ws.Range(headerRow + 1, c + 1, lastRow, c + 1);
+            if (column.Wrap)
+            {
+                data.Style.Alignment.WrapText = true;
+            }
+
+            if (column.NumberFormat is not null)
+            {
+                data.Style.NumberFormat.Format = column.NumberFormat;
+            }
+
+            var sample = rows.Take(ColumnWidth.SampleSize - 1).Select(r => Display(column.Value(r))).Prepend(column.Header);
+            ws.Column(c + 1).Width = ColumnWidth.For(sample, column.MinWidth, column.MaxWidth);
+        }
+
+        ws.SheetView.FreezeRows(headerRow);
+        return ws.Range(headerRow + 1, 1, lastRow, columns.Count);
+    }
+
+    public static void SetCell(IXLCell cell, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case string text:
+                CellText.Set(cell, text);
+                break;
+            case decimal number:
+                cell.SetValue(number);
+                break;
+            case int number:
+                cell.SetValue(number);
+                break;
+            case long number:
+                cell.SetValue(number);
+                break;
+            case double number:
+                cell.SetValue(number);
+                break;
+            default:
+                CellText.Set(cell, Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    private static string? Display(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        decimal number => number.ToString("#,##0.###", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Schema;
+
+namespace ProgressIngest.Worker.Excel;
+
+internal static partial class TemplateWriter
+{
+    private static readonly (string Status, string Meaning)[] StatusMeanings =
+    [
+        (Vocabulary.NotStarted, "まだ取り組みを始めていない"),
+        ("検討中", "実施に向けて検討・調整している"),
+        ("実施中", "取り組みを実施している（まだ終わっていない）"),
+        (Vocabulary.Completed, "取り組みを終えた"),
+        ("継続実施", "実施済みで、引き続き継続して実施している（常時の取り組みなど）"),
+    ];
+
+    private static void WriteGuide(IXLWorksheet ws, Catalogue catalogue, Division division, int reportingYear, List<Measure> measures, List<Indicator> indicators)
+    {
+        var year = FiscalYearParser.JapaneseLabel(reportingYear);
+        var row = 1;
+        Title(ws, $"記入方法（{division.Name}・{year}）");
+        row += 2;
+
+        void Section(string heading)
+        {
+            var cell = ws.Cell(row, 1);
+            CellText.Set(cell, heading);
+            cell.Style.Font.Bold = true;
+            cell.Style.Font.FontSize = 12;
+            row++;
+        }
+
+        void Line(string text)
+        {
+            CellText.Set(ws.Cell(row, 1), "・" + text);
+            row++;
+        }
+
+        Section("1. 提出のしかた");
+        Line($"このブックに入力し、共有フォルダの inbox/{division.Code}/ フォルダに保存してください。ファイル名は自由です（例: {division.Code}_{year}.xlsx）。");
+        Line("Excel ブック（.xlsx）のまま保存してください（.xlsm・.xls も読み取れます）。パスワードは付けないでください。");
+        Line($"しばらくすると、同じフォルダの中の feedback/ フォルダ（inbox/{division.Code}/feedback/）に結果のブックが届きます。");
+        Line("結果は「受理」「受理（警告あり）」「差戻し」のいずれかです。差戻しの場合は、指摘を修正して同じフォルダに再提出してください。");
+        Line("何度提出しても構いません。最後に受理された提出の内容が集計に使われます。");
+        row++;
+
+        Section("2. 全体の注意");
+        Line("灰色のセル・列は記入済みです。編集しないでください。特に取り組みID・指標IDを変えると取り込めません。");
+        Line("シート名と見出し行（3行目）の列名は変えないでください。列を追加しても構いませんが、追加した列は取り込まれません。");
+        Line("行は削除しないでください。担当の取り組み・指標は、すべて報告していただく必要があります。");
+        Line("数式ではなく値を入力してください。数式の結果は読み取れない場合があります。");
+        row++;
+
+        Section($"3. シート「{SheetNames.Cover}」");
+        Line($"{CoverLabels.SubmittedOn}: 2025/1/31 の形で入力してください。");
+        Line($"{CoverLabels.Person}・{CoverLabels.Contact}: 担当者の氏名と、内線番号などの連絡先を入力してください。");
+        Line($"{CoverLabels.DivisionCode}・{CoverLabels.ReportingYear}・{CoverLabels.TemplateVersion}・{CoverLabels.CatalogueHash} は変えないでください。");
+        row++;
+
+        Section($"4. シート「{SheetNames.Measures}」（1行が1つの取り組みです）");
+        Line($"{MeasureColumns.Id}・{MeasureColumns.Title}・{MeasureColumns.Horizon}: 記入済みです。編集しないでください。");
+        Line($"{MeasureColumns.Status}（必須）: 一覧から選んでください。意味は次のとおりです。");
+        foreach (var (status, meaning) in StatusMeanings)
+        {
+            CellText.Set(ws.Cell(row, 1), $"　　{status}: {meaning}");
+            row++;
+        }
+
+        Line($"{MeasureColumns.Detail}: 「{Vocabulary.NotStarted}」以外は必須です。今年度に実施した内容と実績を書いてください（{Vocabulary.DetailSoftMaxLength}字程度まで）。");
+        Line($"{MeasureColumns.Issues}: 取り組みを進めるうえでの課題があれば書いてください（任意）。");
+        Line($"{MeasureColumns.Plan}: 「{Vocabulary.Completed}」以外は書いてください。空欄の場合は警告になります。");
+        Line($"{MeasureColumns.Notes}: 補足があれば書いてください（任意）。");
+        Line("セルの中で改行するときは Alt + Enter を押してください。");
+        row++;
+
+        Section($"5. シート「{SheetNames.Indicators}」（1行が1つの値です）");
+        Line($"{IndicatorColumns.Id}・{IndicatorColumns.Name}・{IndicatorColumns.Unit}: 記入済みです。編集しないでください。");
+        Line($"{IndicatorColumns.Year}: 令和7年度・R7・2025 のいずれの書き方でも構いません。");
+        Line($"{IndicatorColumns.Segment}: {string.Join("・", catalogue.Segments)} から選んでください（指標ごとに使える区分は下の一覧のとおりです）。");
+        Line($"{IndicatorColumns.Value}（必須）: 数値だけを入力してください（単位は付けません）。");
+        Line("割合（%）は 53.4 のように百分率の数値で入力してください（0.534 ではありません）。% 書式のセルに 53.4% と入力しても構いません。");
+        Line($"{IndicatorColumns.AsOf}: 2025/1/31 の形で入力してください。その年度（4月1日〜翌年3月31日）の中の日付にしてください。");
+        Line($"同じ{IndicatorColumns.Id}・{IndicatorColumns.Year}・{IndicatorColumns.Segment}の行を2回書かないでください。");
+        row++;
+
+        Section("6. 参考: 担当の取り組み");
+        row = ReferenceTable(ws, row, ["取り組みID", "取り組み名", "期間", "分類"], measures.Select(m => new[]
+        {
+            m.Id,
+            m.Title,
+            m.Horizon ?? string.Empty,
+            catalogue.FindGroup(m.GroupId)?.Title ?? string.Empty,
+        }));
+        row++;
+
+        Section("7. 参考: 担当の指標");
+        if (indicators.Count == 0)
+        {
+            Line("担当の指標はありません。シート「指標」は空欄のままで構いません。");
+        }
+        else
+        {
+            ReferenceTable(ws, row, ["指標ID", "指標名", "単位", "区分", "入力できる値", "報告する年度"], indicators.Select(i => new[]
+            {
+                i.Id,
+                i.Name,
+                i.Unit,
+                string.Join("・", i.Segments),
+                Allowed(i),
+                YearNote(i, reportingYear),
+            }));
+        }
+
+        ws.Column(1).Width = 14;
+        ws.Column(2).Width = 60;
+        ws.Column(3).Width = 10;
+        ws.Column(4).Width = 24;
+        ws.Column(5).Width = 36;
+        ws.Column(6).Width = 30;
+    }
+
+    private static int ReferenceTable(IXLWorksheet ws, int row, string[] headers, IEnumerable<string[]> rows)
+    {
+        var first = row;
+        for (var c = 0; c < headers.Length; c++)
+        {
+            CellText.Set(ws.Cell(row, c + 1), headers[c]);
+        }
+
+        var header = ws.Range(row, 1, row, headers.Length);
+        header.Style.Font.Bold = true;
+        header.Style.Fill.BackgroundColor = Palette.Header;
+        foreach (var values in rows)
+        {
+            row++;
+            for (var c = 0; c < values.Length; c++)
+            {
+                CellText.Set(ws.Cell(row, c + 1), values[c]);
+            }
+        }
+
+        var table = ws.Range(first, 1, row, headers.Length);
+        table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        table.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        ws.Range(first + 1, 1, row, headers.Length).Style.Alignment.WrapText = true;
+        return row + 1;
+    }
+
+    private static string Allowed(Indicator indicator)
+    {
+        var rules = indicator.Rules;
+        var parts = new List<string>();
+        if (rules.Min is { } min && rules.Max is { } max)
+        {
+            parts.Add($"{Number(min)}〜{Number(max)}");
+        }
+        else if (rules.Min is { } onlyMin)
+        {
+            parts.Add($"{Number(onlyMin)}以上");
+        }
+        else if (rules.Max is { } onlyMax)
+        {
+            parts.Add($"{Number(onlyMax)}以下");
+        }
+
+        parts.Add(indicator.Type == Core.Schema.ValueType.Integer || indicator.Decimals == 0
+            ? "整数"
+            : $"小数第{indicator.Decimals.ToString(CultureInfo.InvariantCulture)}位まで");
+        if (indicator.Type == Core.Schema.ValueType.Percent)
+        {
+            parts.Add("百分率（例: 53.4）");
+        }
+
+        if (rules.SoftMax is { } softMax)
+        {
+            parts.Add($"{Number(softMax)}を超えると警告");
+        }
+
+        if (rules.SoftMin is { } softMin)
+        {
+            parts.Add($"{Number(softMin)}未満は警告");
+        }
+
+        return string.Join("、", parts);
+    }
+
+    private static string YearNote(Indicator indicator, int reportingYear)
+    {
+        var label = FiscalYearParser.JapaneseLabel(reportingYear - indicator.Rules.LagYears);
+        return indicator.Rules.LagYears > 0 ? $"{label}（年度計のため前年度の値）" : label;
+    }
+
+    private static string Number(decimal value) => value.ToString("#,##0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,72 @@
+using ProgressIngest.Core.Schema;
+
+namespace ProgressIngest.Worker.Files;
+
+/// <summary>
+/// Lists what is waiting under inbox/&lt;division&gt;/. The scan is the source of truth; the watcher
+/// only makes it prompt. Never follows a link out of the root.
+/// </summary>
+internal static class InboxScanner
+{
+    public static IReadOnlyList<InboxFile> Scan(RootLayout layout, Catalogue catalogue, Action<string>? notice = null)
+    {
+        var files = new List<InboxFile>();
+        if (!Directory.Exists(layout.Inbox))
+        {
+            return files;
+        }
+
+        foreach (var division in catalogue.Divisions)
+        {
+            var folder = new DirectoryInfo(layout.DivisionInbox(division.Code));
+            if (!folder.Exists)
+            {
+                continue;
+            }
+
+            if (folder.LinkTarget is not null)
+            {
+                notice?.Invoke($"{folder.FullName} はリンクのため読みません。");
+                continue;
+            }
+
+            foreach (var file in folder.EnumerateFiles())
+            {
+                if (IsIgnored(file))
+                {
+                    continue;
+                }
+
+                if (file.LinkTarget is not null)
+                {
+                    notice?.Invoke($"{file.FullName} はリンクのため読みません。");
+                    continue;
+                }
+
+                files.Add(new InboxFile(division.Code, file.FullName, file.Length, file.LastWriteTimeUtc));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Excel lock files, temporary and hidden files are never submissions.</summary>
+    public static bool IsIgnored(FileInfo file)
+    {
+        var name = file.Name;
+        return name.StartsWith("~$", StringComparison.Ordinal)
+            || name.StartsWith('.')
+            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".temp", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".crdownload", StringComparison.OrdinalIgnoreCase)
+            || IsExcelSaveTemp(name)
+            || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase)
+            || (file.Attributes & (FileAttributes.Hidden | FileAttributes.System | FileAttributes.Temporary)) != 0;
+    }
+
+    /// <summary>While saving, Excel writes an 8-hex-digit file without extension, then renames it.</summary>
+    private static bool IsExcelSaveTemp(string name)
+        => name.Length == 8 && name.All(char.IsAsciiHexDigit);
+}

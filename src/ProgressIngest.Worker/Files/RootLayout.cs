@@ -1,0 +1,46 @@
+namespace ProgressIngest.Worker.Files;
+
+/// <summary>The folders under one root (DESIGN.md §2).</summary>
+internal sealed class RootLayout
+{
+    public RootLayout(string root)
+    {
+        Root = Path.GetFullPath(root);
+    }
+
+    public string Root { get; }
+
+    public string Inbox => Path.Combine(Root, "inbox");
+
+    public string Master => Path.Combine(Root, "master");
+
+    public string MasterHistory => Path.Combine(Master, "history");
+
+    public string Archive => Path.Combine(Root, "archive");
+
+    public string State => Path.Combine(Root, "state");
+
+    public string LedgerPath => Path.Combine(State, "ledger.db");
+
+    public string MasterFile(int reportingYear) => Path.Combine(Master, $"進捗状況_令和{reportingYear - 2018}年度_集約.xlsx");
+
+    public string DivisionInbox(string division) => Path.Combine(Inbox, division);
+
+    public string Feedback(string division) => Path.Combine(Inbox, division, "feedback");
+
+    public string DivisionArchive(string division) => Path.Combine(Archive, division);
+
+    public void EnsureFor(IEnumerable<string> divisions)
+    {
+        foreach (var dir in new[] { Inbox, Master, MasterHistory, Archive, State })
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        foreach (var division in divisions)
+        {
+            Directory.CreateDirectory(Feedback(division));
+            Directory.CreateDirectory(DivisionArchive(division));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+
+namespace ProgressIngest.Worker;
+
+/// <summary>Every log line the service writes, with fixed event ids.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Processed {Division}/{File}: {Outcome} (errors {ErrorCount}, warnings {WarningCount})")]
+    public static partial void Processed(ILogger logger, string division, string file, string outcome, int errorCount, int warningCount);
+
+    [LoggerMessage(2, LogLevel.Information, "Duplicate content {Division}/{File}: same as {Original}; not merged again")]
+    public static partial void Duplicate(ILogger logger, string division, string file, string original);
+
+    [LoggerMessage(3, LogLevel.Debug, "Not ready yet {File}: {Reason}")]
+    public static partial void NotReady(ILogger logger, string file, string reason);
+
+    [LoggerMessage(4, LogLevel.Warning, "{File} changed while being read; it stays in the inbox and will be read again")]
+    public static partial void ChangedWhileReading(ILogger logger, string file);
+
+    [LoggerMessage(5, LogLevel.Information, "Master written: {File} ({Submissions} submissions)")]
+    public static partial void MasterWritten(ILogger logger, string file, int submissions);
+
+    [LoggerMessage(6, LogLevel.Information, "Master unchanged; not rewritten")]
+    public static partial void MasterUnchanged(ILogger logger);
+
+    [LoggerMessage(7, LogLevel.Warning, "Inbox notice: {Notice}")]
+    public static partial void InboxNotice(ILogger logger, string notice);
+
+    [LoggerMessage(8, LogLevel.Error, "Failed to process {File}; it stays in the inbox and will be retried")]
+    public static partial void ProcessFailed(ILogger logger, Exception exception, string file);
+
+    [LoggerMessage(9, LogLevel.Error, "Failed to write the master; will retry")]
+    public static partial void MasterFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Warning, "File watcher error; falling back to a full scan")]
+    public static partial void WatcherError(ILogger logger, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Information, "Recovered {Count} submissions left unfinished by the previous run")]
+    public static partial void Recovered(ILogger logger, int count);
+
+    [LoggerMessage(12, LogLevel.Information, "Watching {Root} (settle {Settle}s, scan every {Scan}s)")]
+    public static partial void Watching(ILogger logger, string root, double settle, double scan);
+}

@@ -1,0 +1,266 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Reporting;
+using ProgressIngest.Core.Schema;
+using ProgressIngest.Core.Validation;
+using ProgressIngest.Worker.Excel;
+using ProgressIngest.Worker.Files;
+using ProgressIngest.Worker.Ledger;
+
+namespace ProgressIngest.Worker.Processing;
+
+/// <summary>
+/// Takes one inbox file through archive → ledger → check → feedback. The order of steps is what
+/// makes a kill -9 at any instant safe:
+/// 1. copy to a temp file under archive/ while hashing (the inbox file is untouched);
+/// 2. rename into place and insert a 'pending' ledger row (a committed row means the content is archived);
+/// 3. only then remove the inbox file, and mark the row so a re-run does not take it for a duplicate;
+/// 4. check from the archived copy and record the outcome, findings and data in one transaction;
+/// 5. write feedback and mark it written.
+/// On start-up <see cref="Recover"/> finishes rows left pending or without feedback, and an inbox
+/// file whose hash is in the ledger but not marked cleared is recognised as the same drop.
+/// </summary>
+internal sealed class IngestProcessor
+{
+    private readonly RootLayout _layout;
+    private readonly Catalogue _catalogue;
+    private readonly IngestOptions _options;
+    private readonly SubmissionLedger _ledger;
+    private readonly SubmissionState _state;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+
+    public IngestProcessor(RootLayout layout, Catalogue catalogue, IngestOptions options, SubmissionLedger ledger, TimeProvider clock, ILogger logger)
+    {
+        _layout = layout;
+        _catalogue = catalogue;
+        _options = options;
+        _ledger = ledger;
+        _clock = clock;
+        _logger = logger;
+        _state = new SubmissionState(ledger.Processed(options.ReportingYear));
+    }
+
+    public SubmissionState State => _state;
+
+    /// <summary>Finishes whatever a previous run left half done.</summary>
+    public int Recover()
+    {
+        var count = 0;
+        foreach (var entry in _ledger.Pending())
+        {
+            Check(entry);
+            count++;
+        }
+
+        foreach (var entry in _ledger.FeedbackMissing())
+        {
+            var record = _state.All.FirstOrDefault(r => r.Id == entry.Id);
+            if (record is not null)
+            {
+                WriteFeedback(entry, record, previous: null);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public ProcessResult Process(InboxFile file)
+    {
+        var received = _clock.GetUtcNow();
+        var division = _catalogue.FindDivision(file.Division)!;
+        var archiveDir = _layout.DivisionArchive(division.Code);
+        Directory.CreateDirectory(archiveDir);
+        var temp = Path.Combine(archiveDir, $".{Guid.NewGuid():N}{AtomicFile.TempSuffix}");
+
+        string hash;
+        long size;
+        try
+        {
+            (hash, size) = CopyHashing(file.Path, temp);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Still being written, locked by the submitter's Excel, or gone: try again on the next scan.
+            File.Delete(temp);
+            Log.NotReady(_logger, file.Path, ex.Message);
+            return ProcessResult.NotReady(file);
+        }
+
+        if (!Unchanged(file))
+        {
+            File.Delete(temp);
+            return ProcessResult.NotReady(file);
+        }
+
+        var existing = _ledger.FindByHash(division.Code, hash);
+        if (existing is not null)
+        {
+            File.Delete(temp);
+            RemoveFromInbox(file);
+            if (!existing.InboxCleared)
+            {
+                // The same drop, interrupted after step 2 by a crash: finish it, it is not a duplicate.
+                _ledger.MarkInboxCleared(existing.Id);
+                var resumed = existing.State == LedgerStates.Pending ? Check(existing) : ResumeFeedback(existing);
+                return new ProcessResult(division.Code, file.Name, resumed, false);
+            }
+
+            _ledger.RecordDuplicate(existing.Id, file.Name, received);
+            WriteDuplicateFeedback(file, existing, received);
+            Log.Duplicate(_logger, division.Code, file.Name, existing.FileName);
+            return new ProcessResult(division.Code, file.Name, existing.Outcome is { } o ? Enum.Parse<Outcome>(o) : null, true);
+        }
+
+        var archivePath = Path.Combine(archiveDir, ArchiveName(received, hash, file.Name));
+        File.Move(temp, archivePath, overwrite: false);
+        var id = _ledger.AddPending(division.Code, file.Name, hash, size, archivePath, _options.ReportingYear, received);
+        RemoveFromInbox(file);
+        _ledger.MarkInboxCleared(id);
+        var outcome = Check(_ledger.Get(id));
+        return new ProcessResult(division.Code, file.Name, outcome, false);
+    }
+
+    private Outcome ResumeFeedback(LedgerEntry entry)
+    {
+        var record = _state.All.First(r => r.Id == entry.Id);
+        if (!entry.FeedbackWritten)
+        {
+            WriteFeedback(entry, record, previous: null);
+        }
+
+        return record.Outcome;
+    }
+
+    private Outcome Check(LedgerEntry entry)
+    {
+        var division = _catalogue.FindDivision(entry.Division)!;
+        var report = CheckArchived(entry, division);
+        var previous = _state.InForce(division.Code);
+        var data = report.Outcome.IsAccepted() && report.Submission is not null ? AcceptedData.From(report.Submission, _catalogue) : null;
+        var processedAt = _clock.GetUtcNow();
+        _ledger.RecordResult(entry.Id, report.Outcome, report.Findings, data, processedAt);
+        var record = new SubmissionRecord(entry.Id, entry.Division, entry.FileName, entry.Hash, entry.ReceivedAt, report.Outcome, report.Findings, data);
+        _state.Add(record);
+        WriteFeedback(entry, record, previous);
+        Log.Processed(_logger, entry.Division, entry.FileName, report.Outcome.Japanese(), report.ErrorCount, report.WarningCount);
+        return report.Outcome;
+    }
+
+    private IngestReport CheckArchived(LedgerEntry entry, Division division)
+    {
+        var extension = ExcelWorkbookReader.ExtensionOf(entry.FileName);
+        if (extension is null || !ExcelWorkbookReader.SupportedExtensions.Contains(extension))
+        {
+            return IngestReport.Unreadable(FileProblems.Unsupported(extension ?? "拡張子なし"));
+        }
+
+        var size = new FileInfo(entry.ArchivePath).Length;
+        if (size > _options.Limits.MaxFileBytes)
+        {
+            return IngestReport.Unreadable(FileProblems.TooLarge(size, _options.Limits.MaxFileBytes));
+        }
+
+        var context = new SubmissionContext(_catalogue, division, _options.ReportingYear, _state.History(_catalogue));
+        return SubmissionFile.Check(File.ReadAllBytes(entry.ArchivePath), context, _options.Limits);
+    }
+
+    private void WriteFeedback(LedgerEntry entry, SubmissionRecord record, SubmissionRecord? previous)
+    {
+        var division = _catalogue.FindDivision(entry.Division)!;
+        var folder = _layout.Feedback(division.Code);
+        string? note = null;
+        var cellFindings = record.Findings.Where(f => f.Cell is not null).ToList();
+        var extension = ExcelWorkbookReader.ExtensionOf(entry.FileName);
+        if (cellFindings.Count > 0)
+        {
+            if (extension is ".xlsx" or ".xlsm")
+            {
+                note = WriteAnnotatedCopy(entry, record.Findings, Path.Combine(folder, FeedbackNames.AnnotatedCopy(entry.FileName)));
+            }
+            else
+            {
+                note = "旧形式（.xls）のファイルのため、指摘箇所付きのコピーは作成していません。下の表のシート名・セル番地を参照してください。";
+            }
+        }
+
+        var changes = previous?.Data is not null && record.Data is not null
+            ? ChangeDetector.Compare(previous.Data, record.Data, _catalogue)
+            : [];
+        var input = new FeedbackInput(division.Code, division.Name, entry.FileName, entry.ReceivedAt, record.Outcome, record.Findings, changes, note);
+        AtomicFile.Write(Path.Combine(folder, FeedbackNames.Report(entry.FileName)), s => FeedbackWriter.Write(input, s));
+        _ledger.MarkFeedbackWritten(entry.Id);
+    }
+
+    private static string? WriteAnnotatedCopy(LedgerEntry entry, IReadOnlyList<Finding> findings, string path)
+    {
+        using var original = File.OpenRead(entry.ArchivePath);
+        using var buffer = new MemoryStream();
+        var reason = AnnotatedCopyWriter.TryWrite(original, findings, buffer);
+        if (reason is not null)
+        {
+            return reason;
+        }
+
+        AtomicFile.WriteBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return $"指摘箇所に色とコメントを付けたコピーを「{Path.GetFileName(path)}」として同じフォルダに置きました。";
+    }
+
+    private void WriteDuplicateFeedback(InboxFile file, LedgerEntry existing, DateTimeOffset received)
+    {
+        var division = _catalogue.FindDivision(file.Division)!;
+        var outcome = existing.Outcome is { } o ? Enum.Parse<Outcome>(o) : Outcome.Unreadable;
+        var finding = Finding.ForFile(
+            RuleIds.DuplicateContent,
+            Severity.Warning,
+            $"このファイルは、{existing.ReceivedAt.ToOffset(TimeSpan.FromHours(9)):yyyy/MM/dd HH:mm}に受け付けた「{existing.FileName}」と内容が同じため、再処理していません（前回の結果: {outcome.Japanese()}）。",
+            "修正した内容を提出する場合は、ファイルを修正・保存してから提出してください。前回の指摘は前回のフィードバックを参照してください。");
+        var input = new FeedbackInput(division.Code, division.Name, file.Name, received, outcome, [finding], [], null);
+        AtomicFile.Write(Path.Combine(_layout.Feedback(division.Code), FeedbackNames.Report(file.Name)), s => FeedbackWriter.Write(input, s));
+    }
+
+    private static (string Hash, long Size) CopyHashing(string source, string destination)
+    {
+        // FileShare.Read: a writer still holding the file makes this fail, and we retry later.
+        using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var output = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        long size = 0;
+        int read;
+        while ((read = input.Read(buffer)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            output.Write(buffer, 0, read);
+            size += read;
+        }
+
+        output.Flush(flushToDisk: true);
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+    }
+
+    private static bool Unchanged(InboxFile file)
+    {
+        var info = new FileInfo(file.Path);
+        return info.Exists && info.Length == file.Length && info.LastWriteTimeUtc == file.LastWriteUtc;
+    }
+
+    private void RemoveFromInbox(InboxFile file)
+    {
+        // Only delete what we archived: a newer version saved meanwhile stays for the next scan.
+        if (Unchanged(file))
+        {
+            Retry.OnSharingViolation(() => File.Delete(file.Path));
+        }
+        else
+        {
+            Log.ChangedWhileReading(_logger, file.Path);
+        }
+    }
+
+    private static string ArchiveName(DateTimeOffset received, string hash, string fileName)
+        => $"{received.ToOffset(TimeSpan.FromHours(9)):yyyyMMdd-HHmmss}_{hash[..8]}_{fileName}";
+}

@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Schema;
+using ProgressIngest.Worker.Excel;
+using ProgressIngest.Worker.Files;
+using ProgressIngest.Worker.Ledger;
+
+namespace ProgressIngest.Worker.Processing;
+
+/// <summary>
+/// Rebuilds the master from the ledger's submissions and publishes it atomically, keeping a dated
+/// copy of the one it replaces. Skips the write when the content would not change.
+/// </summary>
+internal sealed class MasterPublisher
+{
+    private const string FingerprintKey = "master_fingerprint";
+
+    private readonly RootLayout _layout;
+    private readonly Catalogue _catalogue;
+    private readonly IngestOptions _options;
+    private readonly SubmissionLedger _ledger;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+
+    public MasterPublisher(RootLayout layout, Catalogue catalogue, IngestOptions options, SubmissionLedger ledger, TimeProvider clock, ILogger logger)
+    {
+        _layout = layout;
+        _catalogue = catalogue;
+        _options = options;
+        _ledger = ledger;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    /// <returns>The master's path.</returns>
+    public string Publish(IReadOnlyList<SubmissionRecord> submissions)
+    {
+        var path = _layout.MasterFile(_options.ReportingYear);
+        var model = MasterBuilder.Build(_catalogue, _options.ReportingYear, submissions);
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(model, LedgerJson.Options)));
+        if (File.Exists(path) && _ledger.GetMeta(FingerprintKey) == fingerprint)
+        {
+            Log.MasterUnchanged(_logger);
+            return path;
+        }
+
+        if (File.Exists(path))
+        {
+            Directory.CreateDirectory(_layout.MasterHistory);
+            var stamp = _clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            var copy = Path.Combine(_layout.MasterHistory, $"{Path.GetFileNameWithoutExtension(path)}_{stamp}.xlsx");
+            Retry.OnSharingViolation(() => File.Copy(path, copy, overwrite: true));
+        }
+
+        AtomicFile.Write(path, s => MasterWriter.Write(model, s));
+        _ledger.SetMeta(FingerprintKey, fingerprint);
+        Log.MasterWritten(_logger, path, submissions.Count);
+        return path;
+    }
+}

@@ -1,0 +1,10 @@
+using ProgressIngest.Core.Reporting;
+
+namespace ProgressIngest.Worker.Processing;
+
+/// <summary>What became of one inbox file.</summary>
+/// <param name="Outcome">Null when the file was not ready (still being written or locked) and stays in the inbox.</param>
+internal sealed record ProcessResult(string Division, string FileName, Outcome? Outcome, bool Duplicate)
+{
+    public static ProcessResult NotReady(Files.InboxFile file) => new(file.Division, file.Name, null, false);
+}

@@ -1,0 +1,47 @@
+using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Reporting;
+using ProgressIngest.Core.Schema;
+using ProgressIngest.Core.Validation;
+
+namespace ProgressIngest.Worker.Processing;
+
+/// <summary>
+/// The processed submissions of the reporting year, loaded from the ledger once and kept current
+/// as files are processed, so a burst of N files does not reload the ledger N times.
+/// </summary>
+internal sealed class SubmissionState
+{
+    private readonly List<SubmissionRecord> _records;
+    private readonly Dictionary<string, SubmissionRecord> _inForce = new(StringComparer.Ordinal);
+
+    public SubmissionState(IEnumerable<SubmissionRecord> records)
+    {
+        _records = [.. records.OrderBy(r => r.Id)];
+        foreach (var record in _records)
+        {
+            Track(record);
+        }
+    }
+
+    public IReadOnlyList<SubmissionRecord> All => _records;
+
+    public SubmissionRecord? InForce(string division) => _inForce.GetValueOrDefault(division);
+
+    public void Add(SubmissionRecord record)
+    {
+        _records.Add(record);
+        Track(record);
+    }
+
+    public IndicatorHistory History(Catalogue catalogue)
+        => IndicatorHistory.FromBaseline(catalogue, _inForce.Values.SelectMany(r => r.Data!.Indicators.Select(v =>
+            new HistoryValue(v.IndicatorId, v.FiscalYear, v.Segment, v.Value, r.Division, r.SourceLabel))));
+
+    private void Track(SubmissionRecord record)
+    {
+        if (record.Outcome.IsAccepted() && record.Data is not null)
+        {
+            _inForce[record.Division] = record;
+        }
+    }
+}
