@@ -8,8 +8,7 @@ internal sealed class IngestOptions
     public const string Section = "ProgressIngest";
 
     /// <summary>The root folder holding inbox/, master/, archive/ and state/.</summary>
-    /// <value>Required.</value>
-    [Required(ErrorMessage = "ルートフォルダ（ProgressIngest:Root または --root）を指定してください。")]
+    /// <value>Required by once and watch.</value>
     public string Root { get; set; } = string.Empty;
 
     /// <summary>Folder with measures.json, indicators.json, divisions.json.</summary>

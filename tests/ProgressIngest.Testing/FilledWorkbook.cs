@@ -13,9 +13,13 @@ public sealed class FilledWorkbook : IDisposable
 {
     private const int FirstDataRow = 4;
 
-    private FilledWorkbook(XLWorkbook workbook)
+    // ClosedXML keeps reading the stream it was opened from until the workbook is disposed.
+    private readonly MemoryStream _source;
+
+    private FilledWorkbook(MemoryStream source)
     {
-        Workbook = workbook;
+        _source = source;
+        Workbook = new XLWorkbook(source);
     }
 
     public XLWorkbook Workbook { get; }
@@ -30,10 +34,10 @@ public sealed class FilledWorkbook : IDisposable
     public static FilledWorkbook Create(Catalogue catalogue, string divisionCode, int reportingYear)
     {
         var division = catalogue.FindDivision(divisionCode) ?? throw new ArgumentException($"unknown division {divisionCode}", nameof(divisionCode));
-        using var template = new MemoryStream();
+        var template = new MemoryStream();
         TemplateWriter.Write(catalogue, division, reportingYear, template);
         template.Position = 0;
-        var filled = new FilledWorkbook(new XLWorkbook(template));
+        var filled = new FilledWorkbook(template);
         filled.FillAll(catalogue);
         return filled;
     }
@@ -108,7 +112,11 @@ public sealed class FilledWorkbook : IDisposable
 
     public void SaveAs(string path) => Workbook.SaveAs(path);
 
-    public void Dispose() => Workbook.Dispose();
+    public void Dispose()
+    {
+        Workbook.Dispose();
+        _source.Dispose();
+    }
 
     private static int HeaderRow(IXLWorksheet sheet)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ProgressIngest.Core.Schema;
@@ -23,16 +24,17 @@ internal static class Cli
             return ExitCodes.Unusable;
         }
 
-        if (command.Command is "once" or "watch" && command.Option("--root") is null && Environment.GetEnvironmentVariable("ProgressIngest__Root") is null)
-        {
-            command = command with { Options = new Dictionary<string, string>(command.Options) { ["--root"] = RequiredRootFromSettings() ?? string.Empty } };
-        }
-
         try
         {
             using var host = HostFactory.Build(command, service: command.Command == "watch");
             var services = host.Services;
-            _ = services.GetService(typeof(Catalogue));
+            _ = services.GetRequiredService<Catalogue>();
+            if (command.Command is "once" or "watch" && string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<IngestOptions>>().Value.Root))
+            {
+                error.WriteLine("ルートフォルダを --root で指定してください（または appsettings.json の ProgressIngest:Root、環境変数 ProgressIngest__Root）。");
+                return ExitCodes.Unusable;
+            }
+
             if (command.Command == "watch")
             {
                 await host.RunAsync().ConfigureAwait(false);
@@ -57,8 +59,6 @@ internal static class Cli
             return ExitCodes.Unusable;
         }
     }
-
-    private static string? RequiredRootFromSettings() => null;
 
     private const string Usage = """
         ProgressIngest — 対応方針 進捗状況報告の受付・点検・集約

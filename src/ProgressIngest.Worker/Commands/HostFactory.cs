@@ -17,6 +17,12 @@ internal static class HostFactory
             Args = [],
         });
         builder.Configuration.AddEnvironmentVariables();
+        if (!service && command.Option("--verbose") is null)
+        {
+            // Commands print their own progress; the log only carries warnings and errors.
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:ProgressIngest", "Warning")]);
+        }
+
         builder.Configuration.AddInMemoryCollection(command.AsConfiguration());
         builder.Services.AddProgressIngest();
         if (service)
@@ -24,11 +30,6 @@ internal static class HostFactory
             builder.Services.AddWindowsService(o => o.ServiceName = "ProgressIngest");
             builder.Services.AddSystemd();
             builder.Services.AddHostedService<IngestWorker>();
-        }
-        else
-        {
-            // Commands print their own progress; the log only carries warnings and errors.
-            builder.Logging.SetMinimumLevel(command.Option("--verbose") is null ? LogLevel.Warning : LogLevel.Information);
         }
 
         return builder.Build();

@@ -1,0 +1,157 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Reporting;
+
+namespace ProgressIngest.Worker.Excel;
+
+/// <summary>
+/// Renders the master workbook (DESIGN.md §7) from a <see cref="MasterModel"/>. Content depends only on
+/// the model: no clock, no file system. Styles go on column ranges and conditional formats, not on
+/// each cell, because the master grows to thousands of rows.
+/// </summary>
+internal static partial class MasterWriter
+{
+    public const string StatusSheet = "提出状況";
+    public const string ProgressSheet = "取り組み進捗";
+    public const string IndicatorSheet = "指標";
+    public const string FindingSheet = "指摘一覧";
+    public const string SummarySheet = "指標サマリ";
+
+    public const string NotSubmitted = "未提出";
+    public const string NotReported = "未報告";
+
+    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
+
+    private static readonly TableColumn<StatusRow>[] StatusColumns =
+    [
+        new("所属コード", s => s.Division, 8, 16),
+        new("所属名", s => s.DivisionName, 10, 24),
+        new("提出状況", s => s.State, 8, 10),
+        new("最新のファイル", s => s.LatestFile, 14, 40),
+        new("受付日時", s => s.ReceivedAt?.ToOffset(Jst).ToString("yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture), 16, 18),
+        new("結果", s => s.Outcome, 8, 18),
+        new("エラー件数", s => s.State == NotSubmitted ? null : s.Errors, 8, 12, NumberFormat: "#,##0"),
+        new("警告件数", s => s.State == NotSubmitted ? null : s.Warnings, 8, 12, NumberFormat: "#,##0"),
+        new("有効な提出", s => s.InForce, 10, 40),
+    ];
+
+    private static readonly TableColumn<ProgressRow>[] ProgressColumns =
+    [
+        new("柱", p => p.Pillar, 8, 24, Wrap: true),
+        new("分野", p => p.SubPillar, 8, 24, Wrap: true),
+        new("取り組みID", p => p.MeasureId, 10, 12),
+        new("期間", p => p.Horizon, 6, 12),
+        new("取り組み名", p => p.Title, 16, 40, Wrap: true),
+        new("所属", p => p.Division, 8, 20),
+        new("進捗区分", p => p.Status, 10, 12),
+        new("実施内容・実績", p => p.Detail, 20, 60, Wrap: true),
+        new("課題", p => p.Issues, 12, 40, Wrap: true),
+        new("次年度以降の予定", p => p.Plan, 16, 40, Wrap: true),
+        new("備考", p => p.Notes, 8, 30, Wrap: true),
+        new("出典", p => p.Source, 10, 50),
+    ];
+
+    private static readonly TableColumn<IndicatorRow>[] IndicatorColumns =
+    [
+        new("指標ID", i => i.IndicatorId, 10, 20),
+        new("指標名", i => i.Name, 16, 50),
+        new("年度", i => FiscalYearParser.JapaneseLabel(i.FiscalYear), 10, 12),
+        new("区分", i => i.Segment, 6, 10),
+        new("値", i => i.Value, 8, 14),
+        new("単位", i => i.Unit, 6, 8),
+        new("所属", i => i.Division, 8, 16),
+        new("出典", i => i.Source, 10, 50),
+        new("備考", i => i.Notes, 8, 40, Wrap: true),
+    ];
+
+    private static readonly TableColumn<OpenFindingRow>[] FindingColumns =
+    [
+        new("所属", f => f.Division, 8, 16),
+        new("ファイル名", f => f.FileName, 12, 36),
+        new("重要度", f => FindingText.Severity(f.Finding.Severity), 8, 8),
+        new("シート", f => f.Finding.Sheet, 8, 16),
+        new("セル", f => f.Finding.Cell, 6, 8),
+        new("項目", f => f.Finding.Field, 8, 16),
+        new("入力値", f => f.Finding.Value, 8, 24, Wrap: true),
+        new("内容", f => f.Finding.Message, 30, 60, Wrap: true),
+        new("修正方法", f => f.Finding.Fix, 30, 60, Wrap: true),
+        new("ルールID", f => f.Finding.RuleId, 10, 24),
+    ];
+
+    public static void Write(MasterModel model, Stream output)
+    {
+        using var workbook = new XLWorkbook();
+
+        var status = workbook.AddWorksheet(StatusSheet);
+        var statusData = TableSheet.Write(status, 1, StatusColumns, model.Status, "SubmissionStatus");
+        Highlight(statusData, StatusColumns, "提出状況", (NotSubmitted, Palette.Missing, Palette.MissingText));
+        Highlight(
+            statusData,
+            StatusColumns,
+            "結果",
+            (Outcome.Accepted.Japanese(), Palette.Good, Palette.GoodText),
+            (Outcome.AcceptedWithWarnings.Japanese(), Palette.Neutral, Palette.NeutralText),
+            (Outcome.Returned.Japanese(), Palette.Bad, Palette.BadText),
+            (Outcome.Unreadable.Japanese(), Palette.Bad, Palette.BadText));
+
+        var progress = workbook.AddWorksheet(ProgressSheet);
+        var progressData = TableSheet.Write(progress, 1, ProgressColumns, model.Progress, "MeasureProgress");
+        Highlight(progressData, ProgressColumns, "進捗区分", (NotReported, Palette.Missing, Palette.MissingText));
+
+        var indicators = workbook.AddWorksheet(IndicatorSheet);
+        var indicatorData = TableSheet.Write(indicators, 1, IndicatorColumns, model.Indicators, "IndicatorValues");
+        FormatValues(indicatorData, model);
+
+        var findings = workbook.AddWorksheet(FindingSheet);
+        var findingData = TableSheet.Write(findings, 1, FindingColumns, model.Findings, "OpenFindings");
+        Highlight(
+            findingData,
+            FindingColumns,
+            "重要度",
+            (FindingText.Severity(Core.Findings.Severity.Error), Palette.Bad, Palette.BadText),
+            (FindingText.Severity(Core.Findings.Severity.Warning), Palette.Neutral, Palette.NeutralText));
+
+        WriteSummary(workbook.AddWorksheet(SummarySheet), model);
+
+        status.SetTabActive();
+        workbook.SaveAs(output);
+    }
+
+    /// <summary>Colours a column by its text through conditional formats: one rule per value, however many rows.</summary>
+    private static void Highlight<T>(IXLRange data, TableColumn<T>[] columns, string header, params (string Value, XLColor Fill, XLColor Text)[] rules)
+    {
+        var column = Array.FindIndex(columns, c => c.Header == header) + 1;
+        var range = data.Column(column).AsRange();
+        foreach (var (value, fill, text) in rules)
+        {
+            var style = range.AddConditionalFormat().WhenEquals(value);
+            style.Fill.BackgroundColor = fill;
+            style.Font.FontColor = text;
+        }
+    }
+
+    /// <summary>Number format of 値 by indicator: rows come grouped by indicator, so one range per run.</summary>
+    private static void FormatValues(IXLRange data, MasterModel model)
+    {
+        var decimals = model.Summary.ToDictionary(s => s.IndicatorId, s => s.Decimals, StringComparer.Ordinal);
+        var valueColumn = Array.FindIndex(IndicatorColumns, c => c.Header == "値") + 1;
+        var rows = model.Indicators;
+        var start = 0;
+        for (var i = 1; i <= rows.Count; i++)
+        {
+            if (i < rows.Count && rows[i].IndicatorId == rows[start].IndicatorId)
+            {
+                continue;
+            }
+
+            var places = decimals.TryGetValue(rows[start].IndicatorId, out var d) ? d : Scale(rows.Skip(start).Take(i - start).Select(r => r.Value));
+            data.Range(start + 1, valueColumn, i, valueColumn).Style.NumberFormat.Format = NumberFormats.ForDecimals(places);
+            start = i;
+        }
+    }
+
+    private static int Scale(IEnumerable<decimal> values)
+        => Math.Min(3, values.Select(v => (int)((decimal.GetBits(v)[3] >> 16) & 0xFF)).DefaultIfEmpty(0).Max());
+}
