@@ -19,7 +19,11 @@ internal static class CellText
         var safe = Safe(text);
         if (safe.Length == 0)
         {
-            cell.Clear(XLClearOptions.Contents);
+            if (!cell.IsEmpty())
+            {
+                cell.Clear(XLClearOptions.Contents);
+            }
+
             return;
         }
 

@@ -50,6 +50,7 @@ internal static class FeedbackWriter
             TableSheet.Write(changes, 1, ChangeColumns, input.Changes, "Changes");
         }
 
+        WorkbookStamp.Apply(workbook, $"提出結果: {input.FileName}", input.ReceivedAt);
         workbook.SaveAs(output);
     }
 

@@ -116,6 +116,7 @@ internal static partial class MasterWriter
         WriteSummary(workbook.AddWorksheet(SummarySheet), model);
 
         status.SetTabActive();
+        WorkbookStamp.Apply(workbook, $"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 進捗状況 集約", model.Status.Max(s => s.ReceivedAt));
         workbook.SaveAs(output);
     }
 

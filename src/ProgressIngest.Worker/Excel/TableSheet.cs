@@ -13,6 +13,18 @@ internal static class TableSheet
     /// <returns>The data range (at least one row, empty when there are no rows).</returns>
     public static IXLRange Write<T>(IXLWorksheet ws, int headerRow, IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows, string? tableName)
     {
+        // A table that owns its columns gets column styles before any cell exists, so every cell
+        // inherits them as it is created: no second pass over thousands of rows. Below other content,
+        // a column style would reach the cells above, so style the table's ranges afterwards instead.
+        var ownsColumns = headerRow == 1;
+        if (ownsColumns)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                ApplyColumnStyle(ws.Column(c + 1).Style, columns[c]);
+            }
+        }
+
         for (var c = 0; c < columns.Count; c++)
         {
             CellText.Set(ws.Cell(headerRow, c + 1), columns[c].Header);
@@ -23,12 +35,24 @@ internal static class TableSheet
             var row = rows[r];
             for (var c = 0; c < columns.Count; c++)
             {
-                SetCell(ws.Cell(headerRow + 1 + r, c + 1), columns[c].Value(row));
+                // Touching a cell creates it; empty ones would only cost memory and file size.
+                if (columns[c].Value(row) is { } value and not "")
+                {
+                    SetCell(ws.Cell(headerRow + 1 + r, c + 1), value);
+                }
             }
         }
 
         var lastRow = headerRow + Math.Max(rows.Count, 1);
         var whole = ws.Range(headerRow, 1, lastRow, columns.Count);
+        if (!ownsColumns)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                ApplyColumnStyle(ws.Range(headerRow, c + 1, lastRow, c + 1).Style, columns[c]);
+            }
+        }
+
         if (tableName is null)
         {
             var header = ws.Range(headerRow, 1, headerRow, columns.Count);
@@ -46,27 +70,29 @@ internal static class TableSheet
             table.ShowRowStripes = true;
         }
 
-        whole.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         for (var c = 0; c < columns.Count; c++)
         {
             var column = columns[c];
-            var data = ws.Range(headerRow + 1, c + 1, lastRow, c + 1);
-            if (column.Wrap)
-            {
-                data.Style.Alignment.WrapText = true;
-            }
-
-            if (column.NumberFormat is not null)
-            {
-                data.Style.NumberFormat.Format = column.NumberFormat;
-            }
-
             var sample = rows.Take(ColumnWidth.SampleSize - 1).Select(r => Display(column.Value(r))).Prepend(column.Header);
             ws.Column(c + 1).Width = ColumnWidth.For(sample, column.MinWidth, column.MaxWidth);
         }
 
         ws.SheetView.FreezeRows(headerRow);
         return ws.Range(headerRow + 1, 1, lastRow, columns.Count);
+    }
+
+    private static void ApplyColumnStyle<T>(IXLStyle style, TableColumn<T> column)
+    {
+        style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        if (column.Wrap)
+        {
+            style.Alignment.WrapText = true;
+        }
+
+        if (column.NumberFormat is not null)
+        {
+            style.NumberFormat.Format = column.NumberFormat;
+        }
     }
 
     public static void SetCell(IXLCell cell, object? value)

@@ -30,6 +30,7 @@ internal static partial class TemplateWriter
         WriteIndicators(workbook.AddWorksheet(SheetNames.Indicators), catalogue, division, reportingYear, indicators);
         WriteGuide(workbook.AddWorksheet(SheetNames.Guide), catalogue, division, reportingYear, measures, indicators);
         workbook.Worksheet(SheetNames.Cover).SetTabActive();
+        WorkbookStamp.Apply(workbook, $"{FiscalYearParser.JapaneseLabel(reportingYear)} 進捗状況報告（{division.Name}）", null);
         workbook.SaveAs(output);
     }
 

@@ -19,7 +19,8 @@ public static class TrickyText
         "12:30",
         "＝１＋１",
         "\tタブ",
-        "改行\nあり");
+        "改行\nあり",
+        "制御\u0001文字");
 
     internal static void AssertText(IXLCell cell, string expected)
     {

@@ -1,0 +1,55 @@
+namespace ProgressIngest.Testing;
+
+/// <summary>A root folder under the system temp directory, deleted afterwards.</summary>
+public sealed class TempRoot : IDisposable
+{
+    public TempRoot()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "progressingest-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string Inbox(string division)
+    {
+        var dir = System.IO.Path.Combine(Path, "inbox", division);
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    public string Feedback(string division) => System.IO.Path.Combine(Path, "inbox", division, "feedback");
+
+    public string MasterDirectory => System.IO.Path.Combine(Path, "master");
+
+    public string? MasterFile => Directory.Exists(MasterDirectory) ? Directory.GetFiles(MasterDirectory, "*.xlsx").SingleOrDefault() : null;
+
+    public string[] ArchiveFiles(string division)
+    {
+        var dir = System.IO.Path.Combine(Path, "archive", division);
+        return Directory.Exists(dir) ? [.. Directory.GetFiles(dir).Where(f => !System.IO.Path.GetFileName(f).StartsWith('.'))] : [];
+    }
+
+    /// <summary>Copies the bundled samples' inbox into this root.</summary>
+    public void CopySamples()
+    {
+        foreach (var file in Directory.EnumerateFiles(System.IO.Path.Combine(RepoPaths.Samples, "inbox"), "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(Path, "inbox", System.IO.Path.GetRelativePath(System.IO.Path.Combine(RepoPaths.Samples, "inbox"), file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A test that failed may leave a file open; the temp folder is cleaned by the OS eventually.
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using ClosedXML.Excel;
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Reporting;
+using ProgressIngest.Core.Validation;
+using ProgressIngest.Testing;
+using ProgressIngest.Worker.Excel;
+using ProgressIngest.Worker.Processing;
+
+namespace ProgressIngest.Worker.Tests.Processing;
+
+public class TemplateRoundTripTests
+{
+    public static TheoryData<string> Divisions() => [.. RepoPaths.Catalogue.Divisions.Select(d => d.Code)];
+
+    private static IngestReport Check(byte[] content, string division)
+    {
+        var catalogue = RepoPaths.Catalogue;
+        var context = new SubmissionContext(catalogue, catalogue.FindDivision(division)!, 2025, IndicatorHistory.FromBaseline(catalogue));
+        return SubmissionFile.Check(content, context, ReadLimits.Default);
+    }
+
+    [Theory]
+    [MemberData(nameof(Divisions))]
+    public void Template_FilledCorrectly_ValidatesWithNoFinding(string division)
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, division, 2025);
+
+        var report = Check(workbook.ToBytes(), division);
+
+        Assert.Empty(report.Findings.Select(f => $"{f.Sheet}!{f.Cell} {f.RuleId} {f.Message}"));
+        Assert.Equal(Outcome.Accepted, report.Outcome);
+    }
+
+    [Theory]
+    [MemberData(nameof(Divisions))]
+    public void Template_FilledWithPeoplesHabits_ValidatesClean(string division)
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, division, 2025);
+        TypeLikePeople(workbook);
+
+        var report = Check(workbook.ToBytes(), division);
+
+        Assert.Empty(report.Findings.Select(f => $"{f.Sheet}!{f.Cell} {f.RuleId} {f.Value}"));
+        var plain = Check(FilledWorkbook.Create(RepoPaths.Catalogue, division, 2025).ToBytes(), division);
+        Assert.Equivalent(AcceptedData.From(plain.Submission!, RepoPaths.Catalogue), AcceptedData.From(report.Submission!, RepoPaths.Catalogue) with { });
+    }
+
+    [Fact]
+    public void LegacyXls_ConvertedFromAFilledTemplate_ValidatesLikeItsXlsx()
+    {
+        var xls = File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "inbox", "wakabayashi", "若林区_進捗報告.xls"));
+        using var xlsx = FilledWorkbook.Create(RepoPaths.Catalogue, "wakabayashi", 2025);
+
+        var fromXls = Check(xls, "wakabayashi");
+        var fromXlsx = Check(xlsx.ToBytes(), "wakabayashi");
+
+        Assert.Equal(Outcome.Accepted, fromXls.Outcome);
+        Assert.Equal(fromXlsx.Findings, fromXls.Findings);
+        var a = AcceptedData.From(fromXlsx.Submission!, RepoPaths.Catalogue);
+        var b = AcceptedData.From(fromXls.Submission!, RepoPaths.Catalogue);
+        Assert.Equal(a.Measures.Select(m => (m.MeasureId, m.Status, m.Detail, m.Plan)), b.Measures.Select(m => (m.MeasureId, m.Status, m.Detail, m.Plan)));
+        Assert.Contains("令和", b.Measures[0].Detail);
+    }
+
+    /// <summary>Full-width ids and digits, era years, percent cells stored as fractions, numbers typed as text.</summary>
+    private static void TypeLikePeople(FilledWorkbook workbook)
+    {
+        var measures = workbook.Measures;
+        var idColumn = FilledWorkbook.ColumnOf(measures, MeasureColumns.Id);
+        foreach (var cell in measures.Column(idColumn).CellsUsed().Where(c => c.Address.RowNumber > 3))
+        {
+            cell.SetValue(ToFullWidth(cell.GetString()).Replace('-', '－'));
+        }
+
+        workbook.CoverValue(CoverLabels.ReportingYear).SetValue("Ｒ７");
+        var indicators = workbook.Indicators;
+        var yearColumn = FilledWorkbook.ColumnOf(indicators, IndicatorColumns.Year);
+        var valueColumn = FilledWorkbook.ColumnOf(indicators, IndicatorColumns.Value);
+        var unitColumn = FilledWorkbook.ColumnOf(indicators, IndicatorColumns.Unit);
+        var n = 0;
+        foreach (var row in indicators.RowsUsed().Where(r => r.RowNumber() > 3))
+        {
+            var value = row.Cell(valueColumn);
+            var year = row.Cell(yearColumn);
+            var number = value.GetDouble();
+            year.SetValue(ToFullWidth(year.GetString()));
+            if (row.Cell(unitColumn).GetString() == "%" && n % 2 == 0)
+            {
+                value.SetValue(number / 100);
+                value.Style.NumberFormat.Format = "0.0%";
+            }
+            else if (n % 3 == 0)
+            {
+                value.SetValue(ToFullWidth(number.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                value.SetValue(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + row.Cell(unitColumn).GetString());
+            }
+
+            n++;
+        }
+    }
+
+    private static string ToFullWidth(string s)
+        => new([.. s.Select(c => c is >= '0' and <= '9' ? (char)(c - '0' + '０') : c == '.' ? '．' : c)]);
+}

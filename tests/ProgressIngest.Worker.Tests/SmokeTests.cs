@@ -1,1 +1,0 @@
-namespace ProgressIngest.Worker.Tests; public class SmokeTests { [Fact] public void Ok() => Assert.True(true); }
