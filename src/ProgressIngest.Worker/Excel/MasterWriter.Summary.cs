@@ -72,6 +72,8 @@ internal static partial class MasterWriter
         {
             ws.Column(c).Width = 11;
         }
+
+        PrintSetup.Landscape(ws);
     }
 
     /// <summary>Differences show their sign: +5.0 / -3.2.</summary>

@@ -13,6 +13,15 @@ internal static class TableSheet
     /// <returns>The data range (at least one row, empty when there are no rows).</returns>
     public static IXLRange Write<T>(IXLWorksheet ws, int headerRow, IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows, string? tableName)
     {
+        var widths = new double[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            var sample = rows.Take(ColumnWidth.SampleSize - 1).Select(r => Display(column.Value(r))).Prepend(column.Header);
+            widths[c] = ColumnWidth.For(sample, column.MinWidth, column.MaxWidth);
+            ws.Column(c + 1).Width = widths[c];
+        }
+
         // A table that owns its columns gets column styles before any cell exists, so every cell
         // inherits them as it is created: no second pass over thousands of rows. Below other content,
         // a column style would reach the cells above, so style the table's ranges afterwards instead.
@@ -25,22 +34,32 @@ internal static class TableSheet
             }
         }
 
+        var headerLines = 1;
         for (var c = 0; c < columns.Count; c++)
         {
             CellText.Set(ws.Cell(headerRow, c + 1), columns[c].Header);
+            headerLines = Math.Max(headerLines, RowHeight.Lines(columns[c].Header, widths[c]));
         }
 
+        FitHeight(ws, headerRow, headerLines);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
+            var lines = 1;
             for (var c = 0; c < columns.Count; c++)
             {
                 // Touching a cell creates it; empty ones would only cost memory and file size.
                 if (columns[c].Value(row) is { } value and not "")
                 {
                     SetCell(ws.Cell(headerRow + 1 + r, c + 1), value);
+                    if (columns[c].Wrap && value is string text)
+                    {
+                        lines = Math.Max(lines, RowHeight.Lines(text, widths[c]));
+                    }
                 }
             }
+
+            FitHeight(ws, headerRow + 1 + r, lines);
         }
 
         var lastRow = headerRow + Math.Max(rows.Count, 1);
@@ -70,15 +89,18 @@ internal static class TableSheet
             table.ShowRowStripes = true;
         }
 
-        for (var c = 0; c < columns.Count; c++)
-        {
-            var column = columns[c];
-            var sample = rows.Take(ColumnWidth.SampleSize - 1).Select(r => Display(column.Value(r))).Prepend(column.Header);
-            ws.Column(c + 1).Width = ColumnWidth.For(sample, column.MinWidth, column.MaxWidth);
-        }
-
         ws.SheetView.FreezeRows(headerRow);
+        PrintSetup.Landscape(ws, headerRow);
         return ws.Range(headerRow + 1, 1, lastRow, columns.Count);
+    }
+
+    /// <summary>Sets the height of a row that wraps to several lines; one-line rows keep the default.</summary>
+    public static void FitHeight(IXLWorksheet ws, int row, int lines)
+    {
+        if (lines > 1)
+        {
+            ws.Row(row).Height = RowHeight.For(lines);
+        }
     }
 
     private static void ApplyColumnStyle<T>(IXLStyle style, TableColumn<T> column)

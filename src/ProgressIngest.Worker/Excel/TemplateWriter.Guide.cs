@@ -17,9 +17,17 @@ internal static partial class TemplateWriter
         ("継続実施", "実施済みで、引き続き継続して実施している（常時の取り組みなど）"),
     ];
 
+    /// <summary>Column widths of 記入方法; the reference tables wrap within them, the instruction lines run across.</summary>
+    private static readonly double[] GuideWidths = [14, 60, 10, 24, 36, 30];
+
     private static void WriteGuide(IXLWorksheet ws, Catalogue catalogue, Division division, int reportingYear, List<Measure> measures, List<Indicator> indicators)
     {
         var year = FiscalYearParser.JapaneseLabel(reportingYear);
+        for (var c = 0; c < GuideWidths.Length; c++)
+        {
+            ws.Column(c + 1).Width = GuideWidths[c];
+        }
+
         var row = 1;
         Title(ws, $"記入方法（{division.Name}・{year}）");
         row += 2;
@@ -33,9 +41,16 @@ internal static partial class TemplateWriter
             row++;
         }
 
-        void Line(string text)
+        void Line(string text) => Paragraph("・" + text);
+
+        void Paragraph(string text)
         {
-            CellText.Set(ws.Cell(row, 1), "・" + text);
+            CellText.Set(ws.Cell(row, 1), text);
+            var range = ws.Range(row, 1, row, GuideWidths.Length);
+            range.Merge();
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            TableSheet.FitHeight(ws, row, RowHeight.Lines(text, GuideWidths.Sum()));
             row++;
         }
 
@@ -61,29 +76,28 @@ internal static partial class TemplateWriter
         row++;
 
         Section($"4. シート「{SheetNames.Measures}」（1行が1つの取り組みです）");
-        Line($"{MeasureColumns.Id}・{MeasureColumns.Title}・{MeasureColumns.Horizon}: 記入済みです。編集しないでください。");
-        Line($"{MeasureColumns.Status}（必須）: 一覧から選んでください。意味は次のとおりです。");
+        Line($"{MeasureColumns.Id.Label}・{MeasureColumns.Title.Label}・{MeasureColumns.Horizon.Label}: 記入済みです。編集しないでください。");
+        Line($"{MeasureColumns.Status.Label}（必須）: 一覧から選んでください。意味は次のとおりです。");
         foreach (var (status, meaning) in StatusMeanings)
         {
-            CellText.Set(ws.Cell(row, 1), $"　　{status}: {meaning}");
-            row++;
+            Paragraph($"　　{status}: {meaning}");
         }
 
-        Line($"{MeasureColumns.Detail}: 「{Vocabulary.NotStarted}」以外は必須です。今年度に実施した内容と実績を書いてください（{Vocabulary.DetailSoftMaxLength}字程度まで）。");
-        Line($"{MeasureColumns.Issues}: 取り組みを進めるうえでの課題があれば書いてください（任意）。");
-        Line($"{MeasureColumns.Plan}: 「{Vocabulary.Completed}」以外は書いてください。空欄の場合は警告になります。");
-        Line($"{MeasureColumns.Notes}: 補足があれば書いてください（任意）。");
+        Line($"{MeasureColumns.Detail.Label}: 「{Vocabulary.NotStarted}」以外は必須です。今年度に実施した内容と実績を書いてください（{Vocabulary.DetailSoftMaxLength}字程度まで）。");
+        Line($"{MeasureColumns.Issues.Label}: 取り組みを進めるうえでの課題があれば書いてください（任意）。");
+        Line($"{MeasureColumns.Plan.Label}: 「{Vocabulary.Completed}」以外は書いてください。空欄の場合は警告になります。");
+        Line($"{MeasureColumns.Notes.Label}: 補足があれば書いてください（任意）。");
         Line("セルの中で改行するときは Alt + Enter を押してください。");
         row++;
 
         Section($"5. シート「{SheetNames.Indicators}」（1行が1つの値です）");
-        Line($"{IndicatorColumns.Id}・{IndicatorColumns.Name}・{IndicatorColumns.Unit}: 記入済みです。編集しないでください。");
-        Line($"{IndicatorColumns.Year}: 令和7年度・R7・2025 のいずれの書き方でも構いません。");
-        Line($"{IndicatorColumns.Segment}: {string.Join("・", catalogue.Segments)} から選んでください（指標ごとに使える区分は下の一覧のとおりです）。");
-        Line($"{IndicatorColumns.Value}（必須）: 数値だけを入力してください（単位は付けません）。");
+        Line($"{IndicatorColumns.Id.Label}・{IndicatorColumns.Name.Label}・{IndicatorColumns.Unit.Label}: 記入済みです。編集しないでください。");
+        Line($"{IndicatorColumns.Year.Label}: 令和7年度・R7・2025 のいずれの書き方でも構いません。");
+        Line($"{IndicatorColumns.Segment.Label}: {string.Join("・", catalogue.Segments)} から選んでください（指標ごとに使える区分は下の一覧のとおりです）。");
+        Line($"{IndicatorColumns.Value.Label}（必須）: 数値だけを入力してください（単位は付けません）。");
         Line("割合（%）は 53.4 のように百分率の数値で入力してください（0.534 ではありません）。% 書式のセルに 53.4% と入力しても構いません。");
-        Line($"{IndicatorColumns.AsOf}: 2025/1/31 の形で入力してください。その年度（4月1日〜翌年3月31日）の中の日付にしてください。");
-        Line($"同じ{IndicatorColumns.Id}・{IndicatorColumns.Year}・{IndicatorColumns.Segment}の行を2回書かないでください。");
+        Line($"{IndicatorColumns.AsOf.Label}: 2025/1/31 の形で入力してください。その年度（4月1日〜翌年3月31日）の中の日付にしてください。");
+        Line($"同じ{IndicatorColumns.Id.Label}・{IndicatorColumns.Year.Label}・{IndicatorColumns.Segment.Label}の行を2回書かないでください。");
         row++;
 
         Section("6. 参考: 担当の取り組み");
@@ -114,12 +128,7 @@ internal static partial class TemplateWriter
             }));
         }
 
-        ws.Column(1).Width = 14;
-        ws.Column(2).Width = 60;
-        ws.Column(3).Width = 10;
-        ws.Column(4).Width = 24;
-        ws.Column(5).Width = 36;
-        ws.Column(6).Width = 30;
+        PrintSetup.Landscape(ws);
     }
 
     private static int ReferenceTable(IXLWorksheet ws, int row, string[] headers, IEnumerable<string[]> rows)
@@ -136,10 +145,14 @@ internal static partial class TemplateWriter
         foreach (var values in rows)
         {
             row++;
+            var lines = 1;
             for (var c = 0; c < values.Length; c++)
             {
                 CellText.Set(ws.Cell(row, c + 1), values[c]);
+                lines = Math.Max(lines, RowHeight.Lines(values[c], GuideWidths[c]));
             }
+
+            TableSheet.FitHeight(ws, row, lines);
         }
 
         var table = ws.Range(first, 1, row, headers.Length);

@@ -76,6 +76,7 @@ internal static partial class TemplateWriter
         CellText.Set(ws.Cell(last + 2, 1), "提出日は 2025/1/31 の形で入力してください。記入のしかたは「記入方法」シートにあります。");
         ws.Column(1).Width = 16;
         ws.Column(2).Width = 40;
+        PrintSetup.Landscape(ws);
     }
 
     private static void WriteMeasures(IXLWorksheet ws, Division division, int reportingYear, List<Measure> measures)
@@ -91,6 +92,7 @@ internal static partial class TemplateWriter
             CellText.Set(ws.Cell(row, Column(columns, MeasureColumns.Id)), measures[i].Id);
             CellText.Set(ws.Cell(row, Column(columns, MeasureColumns.Title)), measures[i].Title);
             CellText.Set(ws.Cell(row, Column(columns, MeasureColumns.Horizon)), measures[i].Horizon ?? string.Empty);
+            TableSheet.FitHeight(ws, row, RowHeight.Lines(measures[i].Title, MeasureColumns.Title.Width));
         }
 
         var last = HeaderRow + Math.Max(measures.Count, 1);
@@ -128,6 +130,7 @@ internal static partial class TemplateWriter
                 CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Segment)), segment);
                 CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Unit)), indicator.Unit);
                 ws.Cell(row, Column(columns, IndicatorColumns.Value)).Style.NumberFormat.Format = NumberFormats.ForDecimals(indicator.Decimals);
+                TableSheet.FitHeight(ws, row, RowHeight.Lines(indicator.Name, IndicatorColumns.Name.Width));
             }
         }
 
@@ -179,6 +182,7 @@ internal static partial class TemplateWriter
         header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         header.Style.Alignment.WrapText = true;
         ws.SheetView.FreezeRows(HeaderRow);
+        PrintSetup.Landscape(ws, HeaderRow);
     }
 
     /// <summary>Borders, top alignment and the grey of pre-filled columns, over the data rows plus spare rows.</summary>

@@ -144,6 +144,8 @@ public class TemplateWriterTests
         Assert.Contains("53.4", text, StringComparison.Ordinal);
         Assert.Contains("1-1-01", text, StringComparison.Ordinal);
         Assert.Contains("OT-HOURS", text, StringComparison.Ordinal);
+        Assert.Contains("実施内容・実績: 「未着手」以外は必須です。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ColumnSpec", text, StringComparison.Ordinal);
     }
 
     [Theory]

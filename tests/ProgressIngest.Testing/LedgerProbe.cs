@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+
+namespace ProgressIngest.Testing;
+
+/// <summary>Reads the ledger of a root from the outside, as an auditor would.</summary>
+public static class LedgerProbe
+{
+    public static long Count(string root, string sql)
+    {
+        var path = Path.Combine(root, "state", "ledger.db");
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False;Default Timeout=5");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        try
+        {
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            // The schema may not exist yet while the service is starting.
+            return 0;
+        }
+    }
+
+    public static async Task<bool> WaitUntil(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        return condition();
+    }
+}
