@@ -5,7 +5,7 @@ namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
 /// Writes rows under a header as a filterable table: values cell by cell, styles once per column
-/// range, widths estimated from a sample, header row frozen.
+/// (not per cell), widths and wrapped-row heights estimated from the text, header row frozen.
 /// </summary>
 internal static class TableSheet
 {

@@ -5,7 +5,9 @@ internal static class FeedbackNames
 {
     public static string Report(string submittedName) => $"{Stem(submittedName)}_フィードバック.xlsx";
 
-    public static string AnnotatedCopy(string submittedName) => $"{Stem(submittedName)}_指摘箇所.xlsx";
+    /// <summary>Keeps .xlsm for a macro-enabled workbook: ClosedXML re-saves it as the same package type.</summary>
+    public static string AnnotatedCopy(string submittedName)
+        => $"{Stem(submittedName)}_指摘箇所{(Path.GetExtension(submittedName).Equals(".xlsm", StringComparison.OrdinalIgnoreCase) ? ".xlsm" : ".xlsx")}";
 
     private static string Stem(string name) => Path.GetFileNameWithoutExtension(name);
 }

@@ -41,6 +41,7 @@ internal sealed class IngestRun
             }
 
             _layout.EnsureFor(_catalogue.Divisions.Select(d => d.Code));
+            TempFiles.Sweep(_layout);
             var count = _processor.Recover();
             if (count > 0)
             {
