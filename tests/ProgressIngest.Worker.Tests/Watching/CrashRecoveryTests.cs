@@ -4,7 +4,7 @@ using ProgressIngest.Testing;
 namespace ProgressIngest.Worker.Tests.Watching;
 
 /// <summary>The service as a separate process, killed with SIGKILL in the middle of a burst and started again.</summary>
-[Collection(ServiceCollection.Name)]
+[Collection(RealServiceTests.Name)]
 public sealed class CrashRecoveryTests : IDisposable
 {
     private const int FileCount = 40;

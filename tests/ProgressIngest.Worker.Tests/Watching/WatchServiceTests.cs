@@ -5,7 +5,7 @@ using ProgressIngest.Worker.Commands;
 namespace ProgressIngest.Worker.Tests.Watching;
 
 /// <summary>The real service, in-process, against a temporary root on the real file system with a real watcher.</summary>
-[Collection(ServiceCollection.Name)]
+[Collection(RealServiceTests.Name)]
 public sealed class WatchServiceTests : IAsyncLifetime
 {
     private readonly TempRoot _root = new();
