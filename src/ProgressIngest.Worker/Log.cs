@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Information, "Watching {Root} (settle {Settle}s, scan every {Scan}s)")]
     public static partial void Watching(ILogger logger, string root, double settle, double scan);
+
+    [LoggerMessage(13, LogLevel.Error, "Unexpected failure checking {File}; recorded as unreadable")]
+    public static partial void CheckFailed(ILogger logger, Exception exception, string file);
+
+    [LoggerMessage(14, LogLevel.Error, "Unexpected failure in the watch loop; continuing")]
+    public static partial void LoopFailed(ILogger logger, Exception exception);
 }

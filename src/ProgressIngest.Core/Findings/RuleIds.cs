@@ -25,6 +25,7 @@ public static class RuleIds
     public const string HiddenSheetData = "hidden-sheet-data";
     public const string TemplateOutdated = "template-outdated";
     public const string ExcelErrorCell = "excel-error-cell";
+    public const string FormulaNotCalculated = "formula-not-calculated";
     public const string TextTruncated = "text-truncated";
 
     // 表紙.

@@ -9,12 +9,13 @@ namespace ProgressIngest.Core.Model;
 /// <param name="Raw">Raw value from the reader.</param>
 /// <param name="Format">Number format of the cell.</param>
 /// <param name="IsError">The cell shows an Excel error value.</param>
-public sealed record Field(CellRef? At, object? Raw, string? Format, bool IsError)
+/// <param name="IsUncalculated">A formula whose result was never saved.</param>
+public sealed record Field(CellRef? At, object? Raw, string? Format, bool IsError, bool IsUncalculated = false)
 {
     public static Field Absent { get; } = new(null, null, null, false);
 
     public static Field From(CellRef at, RawCell? cell)
-        => new(at, cell?.Value, cell?.NumberFormat, cell?.IsError ?? false);
+        => new(at, cell?.Value, cell?.NumberFormat, cell?.IsError ?? false, cell?.IsUncalculated ?? false);
 
     /// <summary>The value as the submitter typed it (for the 入力値 column of feedback).</summary>
     public string Typed => Raw switch

@@ -76,7 +76,7 @@ public static class SubmissionParser
                 ? Field.From(new CellRef(sheet.Name, row.Number, column), row[column])
                 : Field.Absent;
 
-            if (specs.All(s => Get(s).IsBlank && !Get(s).IsError))
+            if (specs.All(s => Get(s).IsBlank && !Get(s).IsError && !Get(s).IsUncalculated))
             {
                 continue;
             }
@@ -94,6 +94,17 @@ public static class SubmissionParser
                         field.Typed,
                         $"セルがExcelのエラー値（{field.Typed}）になっています。",
                         "数式の参照先を確認するか、値を直接入力してください。"));
+                }
+                else if (field.IsUncalculated && field.At is { } cell)
+                {
+                    findings.Add(Finding.At(
+                        cell,
+                        RuleIds.FormulaNotCalculated,
+                        Severity.Error,
+                        spec.Label,
+                        string.Empty,
+                        "数式の計算結果がファイルに保存されていないため、値を読めません。",
+                        "Excelでファイルを開き、そのまま上書き保存してから提出してください（Excel以外のソフトで作成した場合に起こります）。"));
                 }
             }
 

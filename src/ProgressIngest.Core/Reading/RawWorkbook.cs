@@ -43,4 +43,5 @@ public sealed record RawRow(int Number, IReadOnlyList<RawCell> Cells)
 /// <param name="Value">string, double, bool or DateTime; for an error cell, the error text (e.g. <c>#DIV/0!</c>).</param>
 /// <param name="NumberFormat">The cell's number format, which tells percent and era-date cells apart.</param>
 /// <param name="IsError">The cell shows an Excel error value.</param>
-public readonly record struct RawCell(int Column, object? Value, string? NumberFormat, bool IsError = false);
+/// <param name="IsUncalculated">A formula whose result was never saved (written by a program that does not calculate).</param>
+public readonly record struct RawCell(int Column, object? Value, string? NumberFormat, bool IsError = false, bool IsUncalculated = false);

@@ -67,14 +67,12 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
                 e => $"区分「{e.SegmentField.Typed}」は指標「{Def(e).ShortName}」では使えません。",
                 e => $"一覧から選んでください（{string.Join("、", Def(e).Segments)}）。");
 
-        RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Missing).When(Known)
+        RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Missing).When(e => Known(e) && !e.ValueField.IsUncalculated)
             .Finding(RuleIds.ValueMissing, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => e.ValueField.Raw is null && !e.ValueField.IsError && e.ValueField.At is not null && e.ValueField.Format is not null
-                    ? "値がありません（数式の計算結果が保存されていない可能性があります）。"
-                    : $"指標「{Def(e).ShortName}」の値が未入力です。",
-                e => $"数値を{Def(e).Unit}単位で入力してください。数式の場合はExcelで開いて保存し直してください。値がない行は削除してください。");
+                e => $"指標「{Def(e).ShortName}」の値が未入力です。",
+                e => $"数値を{Def(e).Unit}単位で入力してください。値がない行は削除してください。");
 
-        RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Invalid).When(Known)
+        RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Invalid).When(e => Known(e) && !e.ValueField.IsError)
             .Finding(RuleIds.ValueNotNumber, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
                 e => $"値「{e.ValueField.Typed}」を数値として読めません（{e.Value.Problem}）。",
                 e => $"数値だけを入力してください（例: {Example(Def(e))}）。単位や注記は備考に書いてください。");

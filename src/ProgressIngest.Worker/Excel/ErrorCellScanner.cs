@@ -13,6 +13,9 @@ internal static class ErrorCellScanner
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /// <summary>Marks a formula cell with no saved result in the map this scanner returns.</summary>
+    public const string Uncalculated = "\u0000uncalculated";
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -39,14 +42,40 @@ internal static class ErrorCellScanner
                 var errors = new Dictionary<(int, int), string>();
                 while (xml.ReadToFollowing("c", MainNs))
                 {
-                    if (xml.GetAttribute("t") != "e" || xml.GetAttribute("r") is not { } reference)
+                    if (xml.GetAttribute("r") is not { } reference || xml.IsEmptyElement)
                     {
                         continue;
                     }
 
+                    var isError = xml.GetAttribute("t") == "e";
                     using var cell = xml.ReadSubtree();
-                    var text = cell.ReadToFollowing("v", MainNs) ? cell.ReadElementContentAsString() : "#N/A";
-                    errors[Parse(reference)] = text;
+                    string? value = null;
+                    var hasFormula = false;
+                    while (cell.Read())
+                    {
+                        if (cell.NodeType != XmlNodeType.Element || cell.NamespaceURI != MainNs)
+                        {
+                            continue;
+                        }
+
+                        if (cell.LocalName == "f")
+                        {
+                            hasFormula = true;
+                        }
+                        else if (cell.LocalName == "v")
+                        {
+                            value = cell.ReadElementContentAsString();
+                        }
+                    }
+
+                    if (isError)
+                    {
+                        errors[Parse(reference)] = value ?? "#N/A";
+                    }
+                    else if (hasFormula && value is null)
+                    {
+                        errors[Parse(reference)] = Uncalculated;
+                    }
                 }
 
                 if (errors.Count > 0)

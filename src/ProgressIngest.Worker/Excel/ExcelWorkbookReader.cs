@@ -142,7 +142,9 @@ internal static class ExcelWorkbookReader
                 var value = reader.GetValue(i);
                 if (errors is not null && errors.TryGetValue((rowNumber, i + 1), out var errorText))
                 {
-                    cells.Add(new RawCell(i + 1, errorText, null, IsError: true));
+                    cells.Add(errorText == ErrorCellScanner.Uncalculated
+                        ? new RawCell(i + 1, null, null, IsUncalculated: true)
+                        : new RawCell(i + 1, errorText, null, IsError: true));
                     continue;
                 }
 

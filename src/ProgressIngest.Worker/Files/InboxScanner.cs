@@ -16,6 +16,19 @@ internal static class InboxScanner
             return files;
         }
 
+        foreach (var stray in Directory.EnumerateFiles(layout.Inbox))
+        {
+            notice?.Invoke($"{stray} は所属フォルダの外（inbox 直下）にあるため処理しません。所属フォルダに移してください。");
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(layout.Inbox))
+        {
+            if (catalogue.FindDivision(Path.GetFileName(folder)) is null)
+            {
+                notice?.Invoke($"{folder} は登録されていない所属のフォルダのため処理しません（schemas/divisions.json を確認してください）。");
+            }
+        }
+
         foreach (var division in catalogue.Divisions)
         {
             var folder = new DirectoryInfo(layout.DivisionInbox(division.Code));
@@ -28,6 +41,11 @@ internal static class InboxScanner
             {
                 notice?.Invoke($"{folder.FullName} はリンクのため読みません。");
                 continue;
+            }
+
+            foreach (var sub in folder.EnumerateDirectories().Where(d => d.Name != "feedback"))
+            {
+                notice?.Invoke($"{sub.FullName} は所属フォルダの中のフォルダのため処理しません。ファイルは所属フォルダの直下に置いてください。");
             }
 
             foreach (var file in folder.EnumerateFiles())

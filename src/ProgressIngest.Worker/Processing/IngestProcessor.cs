@@ -165,7 +165,17 @@ internal sealed class IngestProcessor
         }
 
         var context = new SubmissionContext(_catalogue, division, _options.ReportingYear, _state.History(_catalogue));
-        return SubmissionFile.Check(File.ReadAllBytes(entry.ArchivePath), context, _options.Limits);
+        try
+        {
+            return SubmissionFile.Check(File.ReadAllBytes(entry.ArchivePath), context, _options.Limits);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A file that breaks the reader in a way we did not foresee must not stop the service or
+            // come back on every scan: it is recorded as unreadable, and the log keeps the details.
+            Log.CheckFailed(_logger, ex, entry.ArchivePath);
+            return IngestReport.Unreadable(FileProblems.Corrupt("想定外の形式"));
+        }
     }
 
     private void WriteFeedback(LedgerEntry entry, SubmissionRecord record, SubmissionRecord? previous)
@@ -262,5 +272,8 @@ internal sealed class IngestProcessor
     }
 
     private static string ArchiveName(DateTimeOffset received, string hash, string fileName)
-        => $"{received.ToOffset(TimeSpan.FromHours(9)):yyyyMMdd-HHmmss}_{hash[..8]}_{fileName}";
+        => SafeFileName.Fit(
+            $"{received.ToOffset(TimeSpan.FromHours(9)):yyyyMMdd-HHmmss}_{hash[..8]}_",
+            Path.GetFileNameWithoutExtension(fileName),
+            Path.GetExtension(fileName).Length <= 10 ? Path.GetExtension(fileName) : string.Empty);
 }

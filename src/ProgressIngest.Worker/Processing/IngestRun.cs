@@ -17,6 +17,7 @@ internal sealed class IngestRun
     private readonly MasterPublisher _publisher;
     private readonly ILogger<IngestRun> _logger;
     private readonly Lock _gate = new();
+    private readonly HashSet<string> _noticed = new(StringComparer.Ordinal);
     private bool _recovered;
 
     public IngestRun(RootLayout layout, Catalogue catalogue, IngestProcessor processor, MasterPublisher publisher, ILogger<IngestRun> logger)
@@ -53,8 +54,20 @@ internal sealed class IngestRun
     }
 
     public IReadOnlyList<InboxFile> Pending()
-        => [.. InboxScanner.Scan(_layout, _catalogue, notice => Log.InboxNotice(_logger, notice))
+        => [.. InboxScanner.Scan(_layout, _catalogue, Notice)
             .OrderBy(f => f.LastWriteUtc).ThenBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>Each stray file or folder is logged once per run, not on every scan.</summary>
+    private void Notice(string notice)
+    {
+        lock (_noticed)
+        {
+            if (_noticed.Add(notice))
+            {
+                Log.InboxNotice(_logger, notice);
+            }
+        }
+    }
 
     public ProcessResult Process(InboxFile file)
     {
@@ -64,8 +77,10 @@ internal sealed class IngestRun
             {
                 return _processor.Process(file);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
+                // Disk full, a locked feedback file, a vanished file: the inbox file (or the pending
+                // ledger row) is still there, so the next scan or start-up retries it.
                 Log.ProcessFailed(_logger, ex, file.Path);
                 return ProcessResult.NotReady(file);
             }

@@ -41,36 +41,14 @@ internal sealed class IngestWorker : BackgroundService
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var now = _clock.GetUtcNow();
-            var ready = tracker.Ready(_run.Pending(), now);
-            foreach (var file in ready)
+            try
             {
-                // Graceful shutdown: finish the file in hand, start no new one.
-                if (stoppingToken.IsCancellationRequested)
-                {
-                    break;
-                }
-
-                var result = _run.Process(file);
-                tracker.Forget(file.Path);
-                if (result.Outcome is not null)
-                {
-                    masterDirty = true;
-                    lastActivity = _clock.GetUtcNow();
-                }
+                masterDirty = Pass(tracker, masterDirty, ref lastActivity, quiet, stoppingToken);
             }
-
-            if (masterDirty && !tracker.HasUnsettled && _clock.GetUtcNow() - lastActivity >= quiet)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                try
-                {
-                    _run.PublishMaster();
-                    masterDirty = false;
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    Log.MasterFailed(_logger, ex);
-                }
+                // The service must outlive any one bad moment (a share that vanished, a full disk).
+                Log.LoopFailed(_logger, ex);
             }
 
             var wait = tracker.HasUnsettled ? TimeSpan.FromMilliseconds(Math.Max(100, settle.TotalMilliseconds / 2))
@@ -90,6 +68,45 @@ internal sealed class IngestWorker : BackgroundService
                 _wake.Wait(0, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>One scan: process what has settled, then publish the master if the inbox has been quiet long enough.</summary>
+    /// <returns>Whether the master still needs rebuilding.</returns>
+    private bool Pass(SettleTracker tracker, bool masterDirty, ref DateTimeOffset lastActivity, TimeSpan quiet, CancellationToken stoppingToken)
+    {
+        var now = _clock.GetUtcNow();
+        var ready = tracker.Ready(_run.Pending(), now);
+        foreach (var file in ready)
+        {
+            // Graceful shutdown: finish the file in hand, start no new one.
+            if (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var result = _run.Process(file);
+            tracker.Forget(file.Path);
+            if (result.Outcome is not null)
+            {
+                masterDirty = true;
+                lastActivity = _clock.GetUtcNow();
+            }
+        }
+
+        if (masterDirty && !tracker.HasUnsettled && _clock.GetUtcNow() - lastActivity >= quiet)
+        {
+            try
+            {
+                _run.PublishMaster();
+                masterDirty = false;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Log.MasterFailed(_logger, ex);
+            }
+        }
+
+        return masterDirty;
     }
 
     private FileSystemWatcher? CreateWatcher()

@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using System.Text;
+using ClosedXML.Excel;
+using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Validation;
+using ProgressIngest.Testing;
+using ProgressIngest.Worker.Excel;
+using ProgressIngest.Worker.Processing;
+
+namespace ProgressIngest.Worker.Tests.Excel;
+
+public class ExcelWorkbookReaderTests
+{
+    private static string[] Check(byte[] content, string division = "bpr")
+    {
+        var catalogue = RepoPaths.Catalogue;
+        var report = SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision(division)!, 2025, IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
+        return [.. report.Findings.Select(f => $"{f.Sheet}!{f.Cell} {f.RuleId}")];
+    }
+
+    [Fact]
+    public void Read_TitleRowsInsertedAboveTheHeader_FindingPointsAtTheShiftedCell()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        workbook.Indicators.Row(1).InsertRowsAbove(3);
+        workbook.IndicatorCell("BPR-SUPPORT", "全体", IndicatorColumns.Value).SetValue("多数");
+
+        Assert.Equal(["指標!E7 value-not-number"], Check(workbook.ToBytes()));
+    }
+
+    [Fact]
+    public void Read_ExcelErrorValueInACell_ReportedAsAnErrorCellNotAsEmpty()
+    {
+        var bytes = WithCellXml(FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025), "指標", "E4", "<c r=\"E4\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>");
+
+        Assert.Equal(["指標!E4 excel-error-cell"], Check(bytes));
+    }
+
+    [Fact]
+    public void Read_FormulaWithoutSavedResult_AsksToOpenAndSaveInExcel()
+    {
+        var bytes = WithCellXml(FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025), "指標", "E4", "<c r=\"E4\"><f>SUM(1,2)</f></c>");
+
+        Assert.Equal(["指標!E4 formula-not-calculated"], Check(bytes));
+    }
+
+    [Fact]
+    public void Read_FormulaWithCachedValue_UsesTheCachedValue()
+    {
+        var bytes = WithCellXml(FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025), "指標", "E4", "<c r=\"E4\"><f>80+1</f><v>81</v></c>");
+
+        Assert.Empty(Check(bytes));
+    }
+
+    [Fact]
+    public void Read_HiddenSheetWithData_Warning()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var hidden = workbook.Workbook.AddWorksheet("作業用");
+        hidden.Cell(1, 1).SetValue("下書きの数値 999");
+        hidden.Visibility = XLWorksheetVisibility.VeryHidden;
+
+        Assert.Equal(["作業用! hidden-sheet-data"], Check(workbook.ToBytes()));
+    }
+
+    /// <summary>Replaces one cell's XML in a saved workbook, to make cells ClosedXML cannot write (errors, uncalculated formulas).</summary>
+    private static byte[] WithCellXml(FilledWorkbook workbook, string sheet, string cell, string xml)
+    {
+        using (workbook)
+        {
+            var bytes = workbook.ToBytes();
+            var index = workbook.Workbook.Worksheets.Select((w, i) => (w.Name, i)).Single(x => x.Name == sheet).i + 1;
+            using var stream = new MemoryStream();
+            stream.Write(bytes);
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+            {
+                var entry = zip.GetEntry($"xl/worksheets/sheet{index}.xml")!;
+                string text;
+                using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
+                {
+                    text = reader.ReadToEnd();
+                }
+
+                var start = text.IndexOf($"<x:c r=\"{cell}\"", StringComparison.Ordinal) is var x and >= 0 ? x : text.IndexOf($"<c r=\"{cell}\"", StringComparison.Ordinal);
+                var prefix = text[start..].StartsWith("<x:", StringComparison.Ordinal) ? "x:" : string.Empty;
+                var selfClosing = text.IndexOf("/>", start, StringComparison.Ordinal);
+                var closing = text.IndexOf($"</{prefix}c>", start, StringComparison.Ordinal);
+                var end = closing >= 0 && (selfClosing < 0 || closing < selfClosing || text.IndexOf('>', start) < selfClosing) ? closing + $"</{prefix}c>".Length : selfClosing + 2;
+                var replacement = prefix.Length == 0 ? xml : xml.Replace("<", "<x:", StringComparison.Ordinal).Replace("<x:/", "</x:", StringComparison.Ordinal);
+                text = text[..start] + replacement + text[end..];
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry($"xl/worksheets/sheet{index}.xml").Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+
+            return stream.ToArray();
+        }
+    }
+}
