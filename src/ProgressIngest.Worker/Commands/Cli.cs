@@ -53,6 +53,12 @@ internal static class Cli
             error.WriteLine($"設定ファイルに誤りがあるため起動できません。{ex.Message}");
             return ExitCodes.Unusable;
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is ArgumentException or FormatException)
+        {
+            // The configuration binder could not convert a value (e.g. --SettleSeconds abc).
+            error.WriteLine($"設定値を読めないため起動できません（数値の設定に文字が入っていないか確認してください）: {ex.Message}");
+            return ExitCodes.Unusable;
+        }
         catch (OptionsValidationException ex)
         {
             error.WriteLine($"設定に誤りがあるため起動できません: {string.Join(" / ", ex.Failures)}");
