@@ -104,6 +104,5 @@ public sealed class Catalogue
         return int.MaxValue;
     }
 
-    // TODO(lead): switch to TextNormaliser.Key once the normaliser lands.
-    private static string NameKey(string s) => string.Concat(s.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+    private static string NameKey(string s) => Normalising.TextNormaliser.Key(s);
 }

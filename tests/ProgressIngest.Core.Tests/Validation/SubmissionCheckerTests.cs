@@ -82,6 +82,72 @@ public class SubmissionCheckerTests
     }
 
     [Fact]
+    public void Check_IndicatorGivenByItsJapaneseName_IsAccepted()
+    {
+        var report = Check(ValidBpr(indicators: i => i[1][0] = "伴走支援件数").Build());
+
+        Assert.Empty(Flat(report));
+        Assert.Equal("BPR-SUPPORT", report.Submission!.Indicators[0].IndicatorId);
+    }
+
+    [Fact]
+    public void Check_UnknownIndicator_SuggestsTheClosestId()
+    {
+        var report = Check(ValidBpr(indicators: i => i[1][0] = "BPR-SUPORT").Build());
+
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "indicator-unknown");
+        Assert.Equal("A4", finding.Cell);
+        Assert.Contains("BPR-SUPPORT", finding.Message);
+    }
+
+    [Fact]
+    public void Check_CoverForAnotherReportingYear_Returned()
+    {
+        var workbook = ValidBpr().Build();
+        var cover = workbook.Sheets[0] with { Rows = [.. workbook.Sheets[0].Rows.Select(r => r.Cells[0].Value as string == "報告年度" ? new RawRow(r.Number, [r.Cells[0], new RawCell(2, "令和6年度", null)]) : r)] };
+
+        var report = Check(workbook with { Sheets = [cover, .. workbook.Sheets.Skip(1)] });
+
+        Assert.Equal(["表紙!B5 cover-year-mismatch"], Flat(report));
+    }
+
+    [Fact]
+    public void Check_ValueConflictsWithAnotherDivisionsAcceptedValue_Warning()
+    {
+        var catalogue = TestCatalogue.Real;
+        var history = IndicatorHistory.FromBaseline(catalogue, [new HistoryValue("BPR-SUPPORT", 2025, "全体", 70, "dx", "dx / other.xlsx")]);
+
+        var report = Check(ValidBpr().Build(), history: history);
+
+        Assert.Equal(["指標!E4 value-conflict"], Flat(report));
+        Assert.Equal(Outcome.AcceptedWithWarnings, report.Outcome);
+    }
+
+    [Fact]
+    public void Check_WrongUnit_Error()
+    {
+        var report = Check(ValidBpr(indicators: i => i[1][5] = "名").Build());
+
+        Assert.Equal(["指標!F4 unit-mismatch"], Flat(report));
+    }
+
+    [Fact]
+    public void Check_SegmentNotAllowed_Error()
+    {
+        var report = Check(ValidBpr(indicators: i => i[1][3] = "区役所").Build());
+
+        Assert.Contains("指標!D4 segment-invalid", Flat(report));
+    }
+
+    [Fact]
+    public void Check_DecimalOnAnInteger_Error()
+    {
+        var report = Check(ValidBpr(indicators: i => i[1][4] = 81.5).Build());
+
+        Assert.Equal(["指標!E4 value-not-integer"], Flat(report));
+    }
+
+    [Fact]
     public void Check_PartExceedsWhole_ErrorAtThePartsValue()
     {
         var report = Check(ValidBpr(indicators: i => i[2][4] = 90).Build());
