@@ -74,7 +74,9 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
 
         RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Invalid).When(e => Known(e) && !e.ValueField.IsError)
             .Finding(RuleIds.ValueNotNumber, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"値「{e.ValueField.Typed}」を数値として読めません（{e.Value.Problem}）。",
+                e => e.Value.Problem is { } problem && !problem.StartsWith("数値として読めません", StringComparison.Ordinal)
+                    ? $"値「{e.ValueField.Typed}」を数値として読めません（{problem}）。"
+                    : $"値「{e.ValueField.Typed}」を数値として読めません。",
                 e => $"数値だけを入力してください（例: {Example(Def(e))}）。単位や注記は備考に書いてください。");
 
         RuleFor(e => e.Value.Value).Must(v => v == decimal.Truncate(v)).When(e => HasNumber(e) && Def(e).Type == ValueType.Integer)
