@@ -40,21 +40,45 @@ internal sealed class IngestOptions
     public double MasterQuietSeconds { get; set; } = 3;
 
     /// <value>Default 20 MB.</value>
-    [Range(1, 1024)]
+    [Range(1, 1024, ErrorMessage = "MaxFileMegabytes は 1〜1024 の範囲で指定してください。")]
     public int MaxFileMegabytes { get; set; } = 20;
 
     /// <value>Default 20,000.</value>
-    [Range(100, 10_000_000)]
+    [Range(100, 10_000_000, ErrorMessage = "MaxRowsPerSheet は 100〜10,000,000 の範囲で指定してください。")]
     public int MaxRowsPerSheet { get; set; } = 20_000;
 
-    /// <value>Default 300 MB.</value>
-    [Range(1, 100_000)]
-    public int MaxUncompressedMegabytes { get; set; } = 300;
+    /// <value>Default 100 MB.</value>
+    [Range(1, 100_000, ErrorMessage = "MaxUncompressedMegabytes は 1〜100,000 の範囲で指定してください。")]
+    public int MaxUncompressedMegabytes { get; set; } = 100;
+
+    /// <summary>A package part that inflates more than this many times its stored size (and over 1 MB) is taken for a zip bomb.</summary>
+    /// <value>Default 200.</value>
+    [Range(10, 100_000, ErrorMessage = "MaxCompressionRatio は 10〜100,000 の範囲で指定してください。")]
+    public double MaxCompressionRatio { get; set; } = 200;
+
+    /// <summary>The shared-string part is held in memory whole while reading, so it has its own, lower cap.</summary>
+    /// <value>Default 50 MB.</value>
+    [Range(1, 100_000, ErrorMessage = "MaxSharedStringsMegabytes は 1〜100,000 の範囲で指定してください。")]
+    public int MaxSharedStringsMegabytes { get; set; } = 50;
+
+    /// <summary>Columns read per sheet; data further right gets a warning.</summary>
+    /// <value>Default 64.</value>
+    [Range(16, 16_384, ErrorMessage = "MaxColumns は 16〜16,384 の範囲で指定してください。")]
+    public int MaxColumns { get; set; } = 64;
+
+    /// <summary>Characters read from one cell; longer text is cut with a warning pointing at the cell.</summary>
+    /// <value>Default 10,000 (Excel's own limit is 32,767).</value>
+    [Range(100, 32_767, ErrorMessage = "MaxCellChars は 100〜32,767 の範囲で指定してください。")]
+    public int MaxCellChars { get; set; } = 10_000;
 
     public Excel.ReadLimits Limits => Excel.ReadLimits.Default with
     {
         MaxFileBytes = MaxFileMegabytes * 1024L * 1024,
         MaxRowsPerSheet = MaxRowsPerSheet,
         MaxUncompressedBytes = MaxUncompressedMegabytes * 1024L * 1024,
+        MaxSharedStringsBytes = MaxSharedStringsMegabytes * 1024L * 1024,
+        MaxCompressionRatio = MaxCompressionRatio,
+        MaxColumns = MaxColumns,
+        MaxCellChars = MaxCellChars,
     };
 }

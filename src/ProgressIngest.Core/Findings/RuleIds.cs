@@ -27,6 +27,8 @@ public static class RuleIds
     public const string ExcelErrorCell = "excel-error-cell";
     public const string FormulaNotCalculated = "formula-not-calculated";
     public const string TextTruncated = "text-truncated";
+    public const string ColumnsTruncated = "columns-truncated";
+    public const string ExternalLink = "external-link";
 
     // 表紙.
     public const string CoverDivisionMissing = "cover-division-missing";

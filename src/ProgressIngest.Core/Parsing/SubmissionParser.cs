@@ -29,6 +29,7 @@ public static class SubmissionParser
         var indicators = ParseTable(workbook, SheetNames.Indicators, IndicatorColumns.All, findings, (sheet, row, get) => IndicatorRow(sheet, row, get, catalogue));
 
         findings.AddRange(HiddenData(workbook));
+        findings.AddRange(workbook.FileFindings);
         return new Submission(cover, measures, indicators, findings);
     }
 
@@ -70,6 +71,16 @@ public static class SubmissionParser
                 "不要な行を削除し、テンプレートの行だけを残してください。"));
         }
 
+        if (sheet.TruncatedColumns)
+        {
+            findings.Add(Finding.ForSheet(
+                sheet.Name,
+                RuleIds.ColumnsTruncated,
+                Severity.Warning,
+                $"シート「{sheet.Name}」の右端のほうの列にもデータがありますが、列数が上限を超えているため読んでいません。",
+                "テンプレートの列だけに記入し、右側の不要な列は削除してください。"));
+        }
+
         foreach (var row in sheet.Rows.Where(r => r.Number > header.HeaderRow))
         {
             Field Get(ColumnSpec spec) => header.ColumnOf(spec) is { } column
@@ -94,6 +105,17 @@ public static class SubmissionParser
                         field.Typed,
                         $"セルがExcelのエラー値（{field.Typed}）になっています。",
                         "数式の参照先を確認するか、値を直接入力してください。"));
+                }
+                else if (field.At is { } cut && row[cut.Column] is { IsTruncated: true })
+                {
+                    findings.Add(Finding.At(
+                        cut,
+                        RuleIds.TextTruncated,
+                        Severity.Warning,
+                        spec.Label,
+                        Preview(field.Typed),
+                        "セルの文字数が上限を超えているため、先頭の部分だけを読み取りました。",
+                        "内容を要約して短くしてください。詳しい資料は別途提出してください。"));
                 }
                 else if (field.IsUncalculated && field.At is { } cell)
                 {
@@ -177,6 +199,12 @@ public static class SubmissionParser
             TextNormaliser.Clean(Text(unit)),
             asOf.IsBlank || asOf.IsError ? null : JapaneseDateParser.Parse(asOf.Raw, asOf.Format),
             TextNormaliser.CleanMultiline(Text(notes)));
+    }
+
+    private static string Preview(string text)
+    {
+        const int Keep = 40;
+        return text.Length <= Keep ? text : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[Keep - 1]) ? Keep - 1 : Keep), "…");
     }
 
     private static string Text(Field field) => field.IsError ? string.Empty : field.Typed;

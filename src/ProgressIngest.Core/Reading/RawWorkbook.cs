@@ -1,14 +1,21 @@
+using ProgressIngest.Core.Findings;
+
 namespace ProgressIngest.Core.Reading;
 
 /// <summary>
 /// A workbook exactly as read, before any typing or rules: what the Excel adapter hands to the core.
 /// </summary>
-public sealed record RawWorkbook(IReadOnlyList<RawSheet> Sheets);
+public sealed record RawWorkbook(IReadOnlyList<RawSheet> Sheets)
+{
+    /// <summary>What the reader noticed about the file as a whole (e.g. links to other workbooks), reported as they are.</summary>
+    public IReadOnlyList<Finding> FileFindings { get; init; } = [];
+}
 
 /// <param name="Name">Sheet name as in the file.</param>
 /// <param name="Rows">Rows that have at least one non-empty cell, in order.</param>
 /// <param name="TruncatedRows">True when the reader stopped at its row limit.</param>
-public sealed record RawSheet(string Name, SheetVisibility Visibility, IReadOnlyList<RawRow> Rows, bool TruncatedRows = false);
+/// <param name="TruncatedColumns">True when cells with data lie beyond the reader's column limit and were not read.</param>
+public sealed record RawSheet(string Name, SheetVisibility Visibility, IReadOnlyList<RawRow> Rows, bool TruncatedRows = false, bool TruncatedColumns = false);
 
 public enum SheetVisibility
 {
@@ -44,4 +51,5 @@ public sealed record RawRow(int Number, IReadOnlyList<RawCell> Cells)
 /// <param name="NumberFormat">The cell's number format, which tells percent and era-date cells apart.</param>
 /// <param name="IsError">The cell shows an Excel error value.</param>
 /// <param name="IsUncalculated">A formula whose result was never saved (written by a program that does not calculate).</param>
-public readonly record struct RawCell(int Column, object? Value, string? NumberFormat, bool IsError = false, bool IsUncalculated = false);
+/// <param name="IsTruncated">The text was longer than the reader's limit and <paramref name="Value"/> holds only its beginning.</param>
+public readonly record struct RawCell(int Column, object? Value, string? NumberFormat, bool IsError = false, bool IsUncalculated = false, bool IsTruncated = false);

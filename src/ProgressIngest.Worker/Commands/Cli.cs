@@ -53,6 +53,12 @@ internal static class Cli
             error.WriteLine($"設定ファイルに誤りがあるため起動できません。{ex.Message}");
             return ExitCodes.Unusable;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a locked master: nothing already recorded is lost, and the next run retries.
+            error.WriteLine($"ファイルを書き込めなかったため、処理を途中で終了しました（受け付けた提出は台帳に記録済みで、次回の実行で続きから処理します）: {ex.Message}");
+            return ExitCodes.Unusable;
+        }
         catch (InvalidOperationException ex) when (ex.InnerException is ArgumentException or FormatException)
         {
             // The configuration binder could not convert a value (e.g. --SettleSeconds abc).

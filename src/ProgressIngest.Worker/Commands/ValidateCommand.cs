@@ -40,6 +40,15 @@ internal static class ValidateCommand
         var catalogue = services.GetRequiredService<Catalogue>();
         var options = services.GetRequiredService<IOptions<IngestOptions>>().Value;
         var json = string.Equals(command.Option("--format"), "json", StringComparison.OrdinalIgnoreCase);
+        var length = new FileInfo(path).Length;
+        if (length > options.Limits.MaxFileBytes)
+        {
+            // Never load an oversized file into memory just to refuse it.
+            var tooLarge = IngestReport.Unreadable(FileProblems.TooLarge(length, options.Limits.MaxFileBytes));
+            Print(tooLarge, json, output);
+            return ExitCodes.Unusable;
+        }
+
         var content = File.ReadAllBytes(path);
         var extension = ExcelWorkbookReader.ExtensionOf(path);
         IngestReport report;

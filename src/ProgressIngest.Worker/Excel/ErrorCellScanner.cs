@@ -13,6 +13,8 @@ internal static class ErrorCellScanner
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    private const int MaxColumn = 16_384;
+
     /// <summary>Marks a formula cell with no saved result in the map this scanner returns.</summary>
     public const string Uncalculated = "\u0000uncalculated";
 
@@ -24,27 +26,35 @@ internal static class ErrorCellScanner
     };
 
     /// <summary>Sheet name → (row, column) → error text, for the named sheets only.</summary>
-    public static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(Stream stream, IReadOnlySet<string> sheetNames)
+    /// <param name="maxEntryBytes">Most bytes inflated from any one part, whatever its declared size.</param>
+    /// <param name="maxRows">Rows beyond this are never read by the reader either, so the scan stops there.</param>
+    public static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(Stream stream, IReadOnlySet<string> sheetNames, long maxEntryBytes, int maxRows)
     {
         var result = new Dictionary<string, Dictionary<(int, int), string>>(StringComparer.Ordinal);
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            var targets = RelationshipTargets(zip);
-            foreach (var (name, relId) in Sheets(zip).Where(s => sheetNames.Contains(s.Name)))
+            var targets = RelationshipTargets(zip, maxEntryBytes);
+            foreach (var (name, relId) in Sheets(zip, maxEntryBytes).Where(s => sheetNames.Contains(s.Name)))
             {
                 if (!targets.TryGetValue(relId, out var target) || zip.GetEntry(target) is not { } entry)
                 {
                     continue;
                 }
 
-                using var xml = XmlReader.Create(entry.Open(), Settings);
+                using var xml = Open(entry, maxEntryBytes);
                 var errors = new Dictionary<(int, int), string>();
                 while (xml.ReadToFollowing("c", MainNs))
                 {
                     if (xml.GetAttribute("r") is not { } reference || xml.IsEmptyElement)
                     {
                         continue;
+                    }
+
+                    var at = Parse(reference);
+                    if (at.Row > maxRows)
+                    {
+                        break;
                     }
 
                     var isError = xml.GetAttribute("t") == "e";
@@ -70,11 +80,11 @@ internal static class ErrorCellScanner
 
                     if (isError)
                     {
-                        errors[Parse(reference)] = value ?? "#N/A";
+                        errors[at] = value ?? "#N/A";
                     }
                     else if (hasFormula && value is null)
                     {
-                        errors[Parse(reference)] = Uncalculated;
+                        errors[at] = Uncalculated;
                     }
                 }
 
@@ -92,7 +102,10 @@ internal static class ErrorCellScanner
         return result;
     }
 
-    private static List<(string Name, string RelId)> Sheets(ZipArchive zip)
+    private static XmlReader Open(ZipArchiveEntry entry, long maxBytes)
+        => XmlReader.Create(new BoundedReadStream(entry.Open(), maxBytes), Settings);
+
+    private static List<(string Name, string RelId)> Sheets(ZipArchive zip, long maxBytes)
     {
         var list = new List<(string, string)>();
         if (zip.GetEntry("xl/workbook.xml") is not { } entry)
@@ -100,7 +113,7 @@ internal static class ErrorCellScanner
             return list;
         }
 
-        using var xml = XmlReader.Create(entry.Open(), Settings);
+        using var xml = Open(entry, maxBytes);
         while (xml.ReadToFollowing("sheet", MainNs))
         {
             if (xml.GetAttribute("name") is { } name && xml.GetAttribute("id", RelNs) is { } id)
@@ -112,7 +125,7 @@ internal static class ErrorCellScanner
         return list;
     }
 
-    private static Dictionary<string, string> RelationshipTargets(ZipArchive zip)
+    private static Dictionary<string, string> RelationshipTargets(ZipArchive zip, long maxBytes)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         if (zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } entry)
@@ -120,7 +133,7 @@ internal static class ErrorCellScanner
             return map;
         }
 
-        using var xml = XmlReader.Create(entry.Open(), Settings);
+        using var xml = Open(entry, maxBytes);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
@@ -133,15 +146,18 @@ internal static class ErrorCellScanner
         return map;
     }
 
+    /// <returns>(0, 0) for a reference that is not a cell address (the file is untrusted), which matches no cell.</returns>
     private static (int Row, int Column) Parse(string reference)
     {
         var column = 0;
         var i = 0;
-        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]) && column <= MaxColumn; i++)
         {
             column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
         }
 
-        return (int.Parse(reference.AsSpan(i), System.Globalization.CultureInfo.InvariantCulture), column);
+        return column <= MaxColumn && int.TryParse(reference.AsSpan(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row)
+            ? (row, column)
+            : (0, 0);
     }
 }

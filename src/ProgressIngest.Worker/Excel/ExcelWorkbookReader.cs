@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
+using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Reading;
@@ -40,10 +41,11 @@ internal static class ExcelWorkbookReader
         using var stream = new MemoryStream(content.ToArray(), writable: false);
         var kind = Sniff(content.Span);
         var errorCells = new Dictionary<string, Dictionary<(int Row, int Column), string>>();
+        IReadOnlyList<Finding> packageFindings = [];
         if (kind == FileKind.Zip)
         {
-            ZipPreflight.Check(stream, limits);
-            errorCells = ScanErrors(stream);
+            packageFindings = ZipPreflight.Check(stream, limits);
+            errorCells = ScanErrors(stream, limits);
         }
         else if (kind == FileKind.Other)
         {
@@ -64,7 +66,7 @@ internal static class ExcelWorkbookReader
             }
             while (reader.NextResult());
 
-            return new RawWorkbook(sheets);
+            return new RawWorkbook(sheets) { FileFindings = packageFindings };
         }
         catch (UnreadableFileException)
         {
@@ -96,11 +98,11 @@ internal static class ExcelWorkbookReader
         }
     }
 
-    private static Dictionary<string, Dictionary<(int Row, int Column), string>> ScanErrors(Stream stream)
+    private static Dictionary<string, Dictionary<(int Row, int Column), string>> ScanErrors(Stream stream, ReadLimits limits)
     {
         try
         {
-            return ErrorCellScanner.Scan(stream, ScannedSheets);
+            return ErrorCellScanner.Scan(stream, ScannedSheets, limits.MaxUncompressedBytes, limits.MaxRowsPerSheet);
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException)
         {
@@ -119,6 +121,7 @@ internal static class ExcelWorkbookReader
         };
         var rows = new List<RawRow>();
         var truncated = false;
+        var tooWide = false;
         var rowNumber = 0;
         while (reader.Read())
         {
@@ -126,7 +129,7 @@ internal static class ExcelWorkbookReader
             if (rowNumber > limits.MaxRowsPerSheet)
             {
                 // Trailing formatted rows can run to the end of the sheet; only rows with data count as truncation.
-                truncated |= HasAnyValue(reader, limits);
+                truncated |= HasAnyValue(reader, 0, limits.MaxColumns);
                 if (truncated)
                 {
                     break;
@@ -135,6 +138,7 @@ internal static class ExcelWorkbookReader
                 continue;
             }
 
+            tooWide = tooWide || (reader.FieldCount > limits.MaxColumns && HasAnyValue(reader, limits.MaxColumns, reader.FieldCount));
             var cells = new List<RawCell>();
             var columns = Math.Min(reader.FieldCount, limits.MaxColumns);
             for (var i = 0; i < columns; i++)
@@ -155,7 +159,9 @@ internal static class ExcelWorkbookReader
 
                 if (value is string text && text.Length > limits.MaxCellChars)
                 {
-                    value = text[..limits.MaxCellChars];
+                    var keep = char.IsHighSurrogate(text[limits.MaxCellChars - 1]) ? limits.MaxCellChars - 1 : limits.MaxCellChars;
+                    cells.Add(new RawCell(i + 1, text[..keep], null, IsTruncated: true));
+                    continue;
                 }
 
                 cells.Add(new RawCell(i + 1, value, value is double ? reader.GetNumberFormatString(i) : null));
@@ -167,13 +173,13 @@ internal static class ExcelWorkbookReader
             }
         }
 
-        return new RawSheet(name, visibility, rows, truncated);
+        return new RawSheet(name, visibility, rows, truncated, tooWide);
     }
 
-    private static bool HasAnyValue(IExcelDataReader reader, ReadLimits limits)
+    private static bool HasAnyValue(IExcelDataReader reader, int from, int to)
     {
-        var columns = Math.Min(reader.FieldCount, limits.MaxColumns);
-        for (var i = 0; i < columns; i++)
+        var end = Math.Min(reader.FieldCount, to);
+        for (var i = from; i < end; i++)
         {
             if (reader.GetValue(i) is not null)
             {

@@ -2,7 +2,7 @@ using ProgressIngest.Core.Findings;
 
 namespace ProgressIngest.Worker.Excel;
 
-/// <summary>The Japanese findings for files that cannot be read, one per kind of failure.</summary>
+/// <summary>The Japanese findings about a file as a whole: one per kind of failure to read it, and the warnings about its package.</summary>
 internal static class FileProblems
 {
     private const string Resubmit = "Excelでファイルを開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」形式を選んで保存し直してから、もう一度提出してください。";
@@ -30,6 +30,10 @@ internal static class FileProblems
     public static Finding Corrupt(string what) => Finding.ForFile(RuleIds.FileUnreadable, Severity.Error,
         $"ファイルが壊れているため読めません（{what}）。",
         "Excelで開けるか確認してください。開ける場合は保存し直して、開けない場合は元のファイルから作り直して提出してください。");
+
+    public static Finding ExternalLinks() => Finding.ForFile(RuleIds.ExternalLink, Severity.Warning,
+        "外部参照（他のブックへのリンク）が含まれています。リンク先は参照せず、ファイルに保存されている値を読み取りました。",
+        "リンク先の最新の値を反映させる場合は、Excelでリンクを更新してから値として貼り付け、リンクを解除して提出してください。");
 
     public static Finding Unsupported(string extension) => Finding.ForFile(RuleIds.FileUnsupported, Severity.Error,
         $"このファイル形式（{extension}）は受け付けていません。",

@@ -59,7 +59,7 @@ internal static class PackageCheck
             }
         }
 
-        var message = ex.Message.Length > 200 ? ex.Message[..200] + "…" : ex.Message;
-        return $"保存し直す処理でエラーが発生しました: {ex.GetType().Name}: {message}";
+        // The exception text is English and means nothing to a submitter; the service log keeps it.
+        return "ファイルの内容（特殊な文字や書式など）を保存し直す処理に失敗しました";
     }
 }

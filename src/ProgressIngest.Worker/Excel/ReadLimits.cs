@@ -4,6 +4,7 @@ namespace ProgressIngest.Worker.Excel;
 internal sealed record ReadLimits(
     long MaxFileBytes,
     long MaxUncompressedBytes,
+    long MaxSharedStringsBytes,
     int MaxZipEntries,
     double MaxCompressionRatio,
     int MaxRowsPerSheet,
@@ -12,7 +13,8 @@ internal sealed record ReadLimits(
 {
     public static ReadLimits Default { get; } = new(
         MaxFileBytes: 20 * 1024 * 1024,
-        MaxUncompressedBytes: 300L * 1024 * 1024,
+        MaxUncompressedBytes: 100L * 1024 * 1024,
+        MaxSharedStringsBytes: 50L * 1024 * 1024,
         MaxZipEntries: 2000,
         MaxCompressionRatio: 200,
         MaxRowsPerSheet: 20_000,

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using ProgressIngest.Core.Findings;
 
 namespace ProgressIngest.Worker.Excel;
 
@@ -9,7 +10,8 @@ namespace ProgressIngest.Worker.Excel;
 /// </summary>
 internal static class ZipPreflight
 {
-    public static void Check(Stream stream, ReadLimits limits)
+    /// <returns>Warnings about the package as a whole; a package that must not be read throws <see cref="UnreadableFileException"/>.</returns>
+    public static IReadOnlyList<Finding> Check(Stream stream, ReadLimits limits)
     {
         try
         {
@@ -39,12 +41,23 @@ internal static class ZipPreflight
                 {
                     throw new UnreadableFileException(FileProblems.ZipBomb($"展開後 {total / 1024 / 1024}MB 超"));
                 }
+
+                // ExcelDataReader holds every shared string in memory at once (about twice the XML's size as UTF-16).
+                if (entry.Length > limits.MaxSharedStringsBytes && entry.Name.Contains("sharedStrings", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new UnreadableFileException(FileProblems.ZipBomb($"文字列データ {entry.Length / 1024 / 1024}MB"));
+                }
             }
 
             if (zip.GetEntry("[Content_Types].xml") is null)
             {
                 throw new UnreadableFileException(FileProblems.NotExcel("zip ファイルですが Excel ブックの構成ではありません"));
             }
+
+            // Values of cells that refer to other workbooks are read as last saved; the links are never followed.
+            return zip.Entries.Any(e => e.FullName.TrimStart('/').StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase))
+                ? [FileProblems.ExternalLinks()]
+                : [];
         }
         catch (InvalidDataException ex)
         {

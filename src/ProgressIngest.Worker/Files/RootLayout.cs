@@ -39,7 +39,12 @@ internal sealed class RootLayout
 
         foreach (var division in divisions)
         {
-            Directory.CreateDirectory(Feedback(division));
+            // A division folder replaced by a link would have us write outside the root; the scan reports it instead.
+            if (new DirectoryInfo(DivisionInbox(division)).LinkTarget is null)
+            {
+                Directory.CreateDirectory(Feedback(division));
+            }
+
             Directory.CreateDirectory(DivisionArchive(division));
         }
     }

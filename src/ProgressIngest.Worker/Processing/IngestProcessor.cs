@@ -76,6 +76,13 @@ internal sealed class IngestProcessor
         Directory.CreateDirectory(archiveDir);
         var temp = Path.Combine(archiveDir, $".{Guid.NewGuid():N}{AtomicFile.TempSuffix}");
 
+        if (new FileInfo(file.Path).LinkTarget is not null)
+        {
+            // Swapped for a link after the scan: never read through it (the next scan reports it).
+            Log.InboxNotice(_logger, $"{file.Path} はリンクのため読みません。");
+            return ProcessResult.NotReady(file);
+        }
+
         string hash;
         long size;
         try
