@@ -13,6 +13,8 @@ internal sealed class SubmissionState
 {
     private readonly List<SubmissionRecord> _records;
     private readonly Dictionary<string, SubmissionRecord> _inForce = new(StringComparer.Ordinal);
+    private IndicatorHistory? _history;
+    private Catalogue? _historyCatalogue;
 
     public SubmissionState(IEnumerable<SubmissionRecord> records)
     {
@@ -33,15 +35,30 @@ internal sealed class SubmissionState
         Track(record);
     }
 
+    /// <summary>
+    /// The baseline plus every division's in-force values. Built once and then updated as submissions
+    /// are accepted: rebuilding it for every file made a run over N files O(N²).
+    /// </summary>
     public IndicatorHistory History(Catalogue catalogue)
-        => IndicatorHistory.FromBaseline(catalogue, _inForce.Values.SelectMany(r => r.Data!.Indicators.Select(v =>
-            new HistoryValue(v.IndicatorId, v.FiscalYear, v.Segment, v.Value, r.Division, r.SourceLabel))));
+    {
+        if (_history is null || !ReferenceEquals(_historyCatalogue, catalogue))
+        {
+            _history = IndicatorHistory.FromBaseline(catalogue, _inForce.Values.SelectMany(ValuesOf));
+            _historyCatalogue = catalogue;
+        }
+
+        return _history;
+    }
+
+    private static IEnumerable<HistoryValue> ValuesOf(SubmissionRecord r)
+        => r.Data!.Indicators.Select(v => new HistoryValue(v.IndicatorId, v.FiscalYear, v.Segment, v.Value, r.Division, r.SourceLabel));
 
     private void Track(SubmissionRecord record)
     {
         if (record.Outcome.IsAccepted() && record.Data is not null)
         {
             _inForce[record.Division] = record;
+            _history?.ReplaceDivision(record.Division, ValuesOf(record));
         }
     }
 }
