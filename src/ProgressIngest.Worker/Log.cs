@@ -26,7 +26,7 @@ internal static partial class Log
     [LoggerMessage(7, LogLevel.Warning, "Inbox notice: {Notice}")]
     public static partial void InboxNotice(ILogger logger, string notice);
 
-    [LoggerMessage(8, LogLevel.Error, "Failed to process {File}; it stays in the inbox and will be retried")]
+    [LoggerMessage(8, LogLevel.Error, "Failed to process {File}; whatever is not yet recorded will be retried on the next scan or start-up")]
     public static partial void ProcessFailed(ILogger logger, Exception exception, string file);
 
     [LoggerMessage(9, LogLevel.Error, "Failed to write the master; will retry")]
@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Error, "Unexpected failure in the watch loop; continuing")]
     public static partial void LoopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(15, LogLevel.Error, "Failed to write feedback for {File}; the result is recorded and feedback will be retried")]
+    public static partial void FeedbackFailed(ILogger logger, Exception exception, string file);
 }

@@ -14,24 +14,15 @@ internal static class OnceCommand
         var catalogue = services.GetRequiredService<Catalogue>();
         run.Start();
         var pending = run.Pending();
-        var results = new List<ProcessResult>();
         var interactive = !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
-        for (var i = 0; i < pending.Count; i++)
-        {
-            if (interactive)
-            {
-                output.Write($"\r処理中 {i + 1}/{pending.Count}: {pending[i].Division}/{pending[i].Name}".PadRight(70));
-            }
-
-            results.Add(run.Process(pending[i]));
-        }
-
+        var (results, master) = run.ProcessAllThenPublish(pending, interactive
+            ? (i, file) => output.Write($"\r処理中 {i + 1}/{pending.Count}: {file.Division}/{file.Name}".PadRight(70))
+            : null);
         if (interactive && pending.Count > 0)
         {
             output.WriteLine();
         }
 
-        var master = run.PublishMaster();
         WriteSummary(output, catalogue, results);
         output.WriteLine();
         output.WriteLine($"集約ファイル（マスター）: {master}");
@@ -39,7 +30,7 @@ internal static class OnceCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteSummary(TextWriter output, Catalogue catalogue, List<ProcessResult> results)
+    private static void WriteSummary(TextWriter output, Catalogue catalogue, IReadOnlyList<ProcessResult> results)
     {
         output.WriteLine($"処理したファイル: {results.Count(r => r.Outcome is not null)} 件（未完了 {results.Count(r => r.Outcome is null)} 件、同一内容 {results.Count(r => r.Duplicate)} 件）");
         output.WriteLine();

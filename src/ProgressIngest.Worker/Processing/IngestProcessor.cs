@@ -60,7 +60,7 @@ internal sealed class IngestProcessor
             var record = _state.All.FirstOrDefault(r => r.Id == entry.Id);
             if (record is not null)
             {
-                WriteFeedback(entry, record, previous: null);
+                WriteFeedbackNow(PrepareFeedback(entry, record, previous: null));
                 count++;
             }
         }
@@ -68,7 +68,8 @@ internal sealed class IngestProcessor
         return count;
     }
 
-    public ProcessResult Process(InboxFile file)
+    /// <param name="deferFeedback">Hand the feedback back in the result instead of writing it (see <see cref="FeedbackJob"/>).</param>
+    public ProcessResult Process(InboxFile file, bool deferFeedback = false)
     {
         var received = _clock.GetUtcNow();
         var division = _catalogue.FindDivision(file.Division)!;
@@ -127,8 +128,8 @@ internal sealed class IngestProcessor
         var id = _ledger.AddPending(division.Code, file.Name, hash, size, archivePath, _options.ReportingYear, received);
         RemoveFromInbox(file);
         _ledger.MarkInboxCleared(id);
-        var outcome = Check(_ledger.Get(id));
-        return new ProcessResult(division.Code, file.Name, outcome, false);
+        var (outcome, feedback) = Check(_ledger.Get(id), deferFeedback);
+        return new ProcessResult(division.Code, file.Name, outcome, false) { Feedback = feedback };
     }
 
     private Outcome ResumeFeedback(LedgerEntry entry)
@@ -136,13 +137,16 @@ internal sealed class IngestProcessor
         var record = _state.All.First(r => r.Id == entry.Id);
         if (!entry.FeedbackWritten)
         {
-            WriteFeedback(entry, record, previous: null);
+            WriteFeedbackNow(PrepareFeedback(entry, record, previous: null));
         }
 
         return record.Outcome;
     }
 
-    private Outcome Check(LedgerEntry entry)
+    private Outcome Check(LedgerEntry entry) => Check(entry, defer: false).Outcome;
+
+    /// <param name="defer">Return the feedback to write instead of writing it (the caller writes it, then calls <see cref="FeedbackWritten"/>).</param>
+    private (Outcome Outcome, FeedbackJob? Feedback) Check(LedgerEntry entry, bool defer)
     {
         var division = _catalogue.FindDivision(entry.Division)!;
         var report = CheckArchived(entry, division);
@@ -152,9 +156,44 @@ internal sealed class IngestProcessor
         _ledger.RecordResult(entry.Id, report.Outcome, report.Findings, data, processedAt);
         var record = new SubmissionRecord(entry.Id, entry.Division, entry.FileName, entry.Hash, entry.ReceivedAt, report.Outcome, report.Findings, data);
         _state.Add(record);
-        WriteFeedback(entry, record, previous);
         Log.Processed(_logger, entry.Division, entry.FileName, report.Outcome.Japanese(), report.ErrorCount, report.WarningCount);
-        return report.Outcome;
+        var job = PrepareFeedback(entry, record, previous);
+        if (defer)
+        {
+            return (report.Outcome, job);
+        }
+
+        WriteFeedbackNow(job);
+        return (report.Outcome, null);
+    }
+
+    /// <summary>Records that a deferred feedback job has been written.</summary>
+    public void FeedbackWritten(long submissionId) => _ledger.MarkFeedbackWritten(submissionId);
+
+    /// <summary>Writes feedback that failed earlier (a full disk, a locked file); returns how many were written.</summary>
+    public int RetryMissingFeedback()
+    {
+        var written = 0;
+        foreach (var entry in _ledger.FeedbackMissing())
+        {
+            var record = _state.All.FirstOrDefault(r => r.Id == entry.Id);
+            if (record is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                WriteFeedbackNow(PrepareFeedback(entry, record, previous: null));
+                written++;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Log.FeedbackFailed(_logger, ex, entry.FileName);
+            }
+        }
+
+        return written;
     }
 
     private IngestReport CheckArchived(LedgerEntry entry, Division division)
@@ -185,22 +224,21 @@ internal sealed class IngestProcessor
         }
     }
 
-    private void WriteFeedback(LedgerEntry entry, SubmissionRecord record, SubmissionRecord? previous)
+    private FeedbackJob PrepareFeedback(LedgerEntry entry, SubmissionRecord record, SubmissionRecord? previous)
     {
         var division = _catalogue.FindDivision(entry.Division)!;
         var folder = _layout.Feedback(division.Code);
         string? note = null;
-        var cellFindings = record.Findings.Where(f => f.Cell is not null).ToList();
-        var extension = ExcelWorkbookReader.ExtensionOf(entry.FileName);
-        if (cellFindings.Count > 0)
+        string? annotatedPath = null;
+        if (record.Findings.Any(f => f.Cell is not null))
         {
-            if (extension is ".xlsx" or ".xlsm")
+            if (ExcelWorkbookReader.ExtensionOf(entry.FileName) is ".xlsx" or ".xlsm")
             {
-                note = WriteAnnotatedCopy(entry, record.Findings, Path.Combine(folder, FeedbackNames.AnnotatedCopy(entry.FileName)));
+                annotatedPath = Path.Combine(folder, FeedbackNames.AnnotatedCopy(entry.FileName));
             }
             else
             {
-                note = "旧形式（.xls）のファイルのため、指摘箇所付きのコピーは作成していません。下の表のシート名・セル番地を参照してください。";
+                note = FeedbackJob.LegacyNote;
             }
         }
 
@@ -208,22 +246,13 @@ internal sealed class IngestProcessor
             ? ChangeDetector.Compare(previous.Data, record.Data, _catalogue)
             : [];
         var input = new FeedbackInput(division.Code, division.Name, entry.FileName, entry.ReceivedAt, record.Outcome, record.Findings, changes, note);
-        AtomicFile.Write(Path.Combine(folder, FeedbackNames.Report(entry.FileName)), s => FeedbackWriter.Write(input, s));
-        _ledger.MarkFeedbackWritten(entry.Id);
+        return new FeedbackJob(entry.Id, Path.Combine(folder, FeedbackNames.Report(entry.FileName)), entry.ArchivePath, annotatedPath, input);
     }
 
-    private static string? WriteAnnotatedCopy(LedgerEntry entry, IReadOnlyList<Finding> findings, string path)
+    private void WriteFeedbackNow(FeedbackJob job)
     {
-        using var original = File.OpenRead(entry.ArchivePath);
-        using var buffer = new MemoryStream();
-        var reason = AnnotatedCopyWriter.TryWrite(original, findings, buffer);
-        if (reason is not null)
-        {
-            return reason;
-        }
-
-        AtomicFile.WriteBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        return $"指摘箇所に色とコメントを付けたコピーを「{Path.GetFileName(path)}」として同じフォルダに置きました。";
+        job.Write();
+        _ledger.MarkFeedbackWritten(job.SubmissionId);
     }
 
     private void WriteDuplicateFeedback(InboxFile file, LedgerEntry existing, DateTimeOffset received)

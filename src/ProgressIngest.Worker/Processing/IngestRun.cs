@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgressIngest.Core.Schema;
@@ -18,6 +19,7 @@ internal sealed class IngestRun
     private readonly ILogger<IngestRun> _logger;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _noticed = new(StringComparer.Ordinal);
+    private DateTimeOffset _lastFeedbackRetry = DateTimeOffset.MinValue;
     private bool _recovered;
 
     public IngestRun(RootLayout layout, Catalogue catalogue, IngestProcessor processor, MasterPublisher publisher, ILogger<IngestRun> logger)
@@ -73,17 +75,109 @@ internal sealed class IngestRun
     {
         lock (_gate)
         {
+            return ProcessLocked(file, deferFeedback: false);
+        }
+    }
+
+    /// <summary>
+    /// Processes a batch and then publishes the master. Feedback (a workbook per file, and a copy
+    /// with highlighted cells) costs about as much as checking, so it is written on the second core
+    /// while this thread checks the next file; archive, ledger and master stay on this thread, in
+    /// file order, so outcomes and ledger ids do not depend on timing. A feedback write that fails or
+    /// is cut short by a crash leaves its row marked "feedback missing", which start-up finishes.
+    /// </summary>
+    public (IReadOnlyList<ProcessResult> Results, string MasterPath) ProcessAllThenPublish(IReadOnlyList<InboxFile> files, Action<int, InboxFile>? progress = null)
+    {
+        var results = new List<ProcessResult>(files.Count);
+        using var queue = new BlockingCollection<FeedbackJob>(boundedCapacity: 8);
+        var written = new ConcurrentQueue<long>();
+        var writer = Task.Factory.StartNew(
+            () =>
+            {
+                foreach (var job in queue.GetConsumingEnumerable())
+                {
+                    try
+                    {
+                        job.Write();
+                        written.Enqueue(job.SubmissionId);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        Log.FeedbackFailed(_logger, ex, job.Input.FileName);
+                    }
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        lock (_gate)
+        {
+            string master;
             try
             {
-                return _processor.Process(file);
+                for (var i = 0; i < files.Count; i++)
+                {
+                    progress?.Invoke(i, files[i]);
+                    var result = ProcessLocked(files[i], deferFeedback: true);
+                    if (result.Feedback is { } job)
+                    {
+                        queue.Add(job);
+                    }
+
+                    results.Add(result with { Feedback = null });
+                    MarkWritten(written);
+                }
+
+                queue.CompleteAdding();
+                master = _publisher.Publish(_processor.State.All);
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            finally
             {
-                // Disk full, a locked feedback file, a vanished file: the inbox file (or the pending
-                // ledger row) is still there, so the next scan or start-up retries it.
-                Log.ProcessFailed(_logger, ex, file.Path);
-                return ProcessResult.NotReady(file);
+                queue.CompleteAdding();
+                writer.GetAwaiter().GetResult();
+                MarkWritten(written);
             }
+
+            return (results, master);
+        }
+    }
+
+    /// <summary>Retries feedback that could not be written (full disk, locked file), at most once a minute.</summary>
+    public void RetryMissingFeedback(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (now - _lastFeedbackRetry < TimeSpan.FromMinutes(1))
+            {
+                return;
+            }
+
+            _lastFeedbackRetry = now;
+            _processor.RetryMissingFeedback();
+        }
+    }
+
+    private void MarkWritten(ConcurrentQueue<long> written)
+    {
+        while (written.TryDequeue(out var id))
+        {
+            _processor.FeedbackWritten(id);
+        }
+    }
+
+    private ProcessResult ProcessLocked(InboxFile file, bool deferFeedback)
+    {
+        try
+        {
+            return _processor.Process(file, deferFeedback);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Disk full, a locked feedback file, a vanished file: the inbox file (or the pending
+            // ledger row) is still there, so the next scan or start-up retries it.
+            Log.ProcessFailed(_logger, ex, file.Path);
+            return ProcessResult.NotReady(file);
         }
     }
 

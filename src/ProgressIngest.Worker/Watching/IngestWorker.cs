@@ -93,6 +93,7 @@ internal sealed class IngestWorker : BackgroundService
             }
         }
 
+        _run.RetryMissingFeedback(_clock.GetUtcNow());
         if (masterDirty && !tracker.HasUnsettled && _clock.GetUtcNow() - lastActivity >= quiet)
         {
             try

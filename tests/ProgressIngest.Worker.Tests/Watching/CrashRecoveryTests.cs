@@ -59,6 +59,35 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Once_KilledWhileFeedbackIsWrittenOnTheSecondCore_NextRunFinishesEverything()
+    {
+        var files = Burst.Make(RepoPaths.Catalogue, FileCount);
+        foreach (var (division, name, content) in files)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(_root.Inbox(division), name), content);
+        }
+
+        using (var once = Start("once"))
+        {
+            Assert.True(await LedgerProbe.WaitUntil(() => Recorded >= FileCount / 2 || once.HasExited, TimeSpan.FromSeconds(120)));
+            once.Kill(entireProcessTree: true);
+            await once.WaitForExitAsync();
+        }
+
+        var (code, output, _) = CliRunner.Run("once", "--root", _root.Path);
+
+        Assert.Equal(0, code);
+        Assert.Contains("同一内容 0 件", output);
+        Assert.Equal(FileCount, Processed);
+        Assert.Equal(FileCount, LedgerProbe.Count(_root.Path, "SELECT COUNT(DISTINCT hash) FROM submissions"));
+        Assert.True(InboxEmpty());
+        foreach (var (division, name, _) in files)
+        {
+            Assert.True(File.Exists(Path.Combine(_root.Feedback(division), Path.GetFileNameWithoutExtension(name) + "_フィードバック.xlsx")), name);
+        }
+    }
+
     private bool InboxEmpty() => RepoPaths.Catalogue.Divisions.All(d => Directory.GetFiles(_root.Inbox(d.Code)).Length == 0);
 
     private bool MasterFresh()
@@ -81,10 +110,10 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
-    private Process Start()
+    private Process Start(string command = "watch")
     {
         var worker = Path.Combine(AppContext.BaseDirectory, "ProgressIngest.Worker.dll");
-        var info = new ProcessStartInfo("dotnet", [worker, "watch", "--root", _root.Path, "--SettleSeconds", "0.3", "--ScanIntervalSeconds", "1", "--MasterQuietSeconds", "0.5"])
+        var info = new ProcessStartInfo("dotnet", [worker, command, "--root", _root.Path, "--SettleSeconds", "0.3", "--ScanIntervalSeconds", "1", "--MasterQuietSeconds", "0.5"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
