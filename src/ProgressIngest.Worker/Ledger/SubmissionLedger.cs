@@ -88,20 +88,31 @@ internal sealed class SubmissionLedger : IDisposable
 
     public void MarkInboxCleared(long id) => Execute("UPDATE submissions SET inbox_cleared = 1 WHERE id = $id", ("$id", id));
 
-    public void MarkFeedbackWritten(long id) => Execute("UPDATE submissions SET feedback_written = 1 WHERE id = $id", ("$id", id));
+    /// <summary>Marks several rows in one transaction: one fsync for a batch of feedback written on another thread.</summary>
+    public void MarkFeedbackWritten(IReadOnlyCollection<long> ids)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var id in ids)
+        {
+            Execute("UPDATE submissions SET feedback_written = 1 WHERE id = $id", ("$id", id));
+        }
+
+        transaction.Commit();
+    }
 
     public void RecordDuplicate(long submissionId, string fileName, DateTimeOffset seenAt)
         => Execute("INSERT INTO duplicates (submission_id, file_name, seen_at) VALUES ($id, $f, $t)", ("$id", submissionId), ("$f", fileName), ("$t", Time(seenAt)));
 
     /// <summary>Records the outcome, the findings and the accepted data in one transaction.</summary>
-    public void RecordResult(long id, Outcome outcome, IReadOnlyList<Finding> findings, AcceptedData? data, DateTimeOffset processedAt)
+    /// <param name="inboxCleared">The caller removed the inbox file before checking (recorded in the same transaction).</param>
+    public void RecordResult(long id, Outcome outcome, IReadOnlyList<Finding> findings, AcceptedData? data, DateTimeOffset processedAt, bool inboxCleared = false)
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM findings WHERE submission_id = $id", ("$id", id));
         Execute(
             """
             UPDATE submissions SET state = 'processed', processed_at = $p, outcome = $o, error_count = $e, warning_count = $w,
-                findings_json = $fj, data_json = $dj WHERE id = $id
+                findings_json = $fj, data_json = $dj, inbox_cleared = MAX(inbox_cleared, $ic) WHERE id = $id
             """,
             ("$id", id),
             ("$p", Time(processedAt)),
@@ -109,7 +120,8 @@ internal sealed class SubmissionLedger : IDisposable
             ("$e", findings.Count(f => f.Severity == Severity.Error)),
             ("$w", findings.Count(f => f.Severity == Severity.Warning)),
             ("$fj", JsonSerializer.Serialize(findings, LedgerJson.Options)),
-            ("$dj", data is null ? DBNull.Value : JsonSerializer.Serialize(data, LedgerJson.Options)));
+            ("$dj", data is null ? DBNull.Value : JsonSerializer.Serialize(data, LedgerJson.Options)),
+            ("$ic", inboxCleared ? 1 : 0));
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];

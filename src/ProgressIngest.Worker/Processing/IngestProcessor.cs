@@ -16,9 +16,10 @@ namespace ProgressIngest.Worker.Processing;
 /// makes a kill -9 at any instant safe:
 /// 1. copy to a temp file under archive/ while hashing (the inbox file is untouched);
 /// 2. rename into place and insert a 'pending' ledger row (a committed row means the content is archived);
-/// 3. only then remove the inbox file, and mark the row so a re-run does not take it for a duplicate;
-/// 4. check from the archived copy and record the outcome, findings and data in one transaction;
-/// 5. write feedback and mark it written.
+/// 3. only then remove the inbox file;
+/// 4. check from the archived copy and record the outcome, findings, data and "inbox cleared" in one
+///    transaction (until then a re-seen inbox file with this hash is the same drop, not a duplicate);
+/// 5. write feedback (in <c>once</c>, on a second thread) and mark it written.
 /// On start-up <see cref="Recover"/> finishes rows left pending or without feedback, and an inbox
 /// file whose hash is in the ledger but not marked cleared is recognised as the same drop.
 /// </summary>
@@ -126,9 +127,11 @@ internal sealed class IngestProcessor
         var archivePath = Path.Combine(archiveDir, ArchiveName(received, hash, file.Name));
         File.Move(temp, archivePath, overwrite: false);
         var id = _ledger.AddPending(division.Code, file.Name, hash, size, archivePath, _options.ReportingYear, received);
+        // The "inbox cleared" mark is committed with the result (step 4): one fsync fewer per file. A crash
+        // in between leaves a pending row not marked cleared whose inbox file is gone; start-up checks it,
+        // and a later drop of the same content is answered as that submission, never merged twice.
         RemoveFromInbox(file);
-        _ledger.MarkInboxCleared(id);
-        var (outcome, feedback) = Check(_ledger.Get(id), deferFeedback);
+        var (outcome, feedback) = Check(_ledger.Get(id), deferFeedback, inboxCleared: true);
         return new ProcessResult(division.Code, file.Name, outcome, false) { Feedback = feedback };
     }
 
@@ -143,17 +146,18 @@ internal sealed class IngestProcessor
         return record.Outcome;
     }
 
-    private Outcome Check(LedgerEntry entry) => Check(entry, defer: false).Outcome;
+    private Outcome Check(LedgerEntry entry) => Check(entry, defer: false, inboxCleared: false).Outcome;
 
     /// <param name="defer">Return the feedback to write instead of writing it (the caller writes it, then calls <see cref="FeedbackWritten"/>).</param>
-    private (Outcome Outcome, FeedbackJob? Feedback) Check(LedgerEntry entry, bool defer)
+    /// <param name="inboxCleared">This run removed the inbox file; a row checked by start-up recovery may still have one waiting.</param>
+    private (Outcome Outcome, FeedbackJob? Feedback) Check(LedgerEntry entry, bool defer, bool inboxCleared)
     {
         var division = _catalogue.FindDivision(entry.Division)!;
         var report = CheckArchived(entry, division);
         var previous = _state.InForce(division.Code);
         var data = report.Outcome.IsAccepted() && report.Submission is not null ? AcceptedData.From(report.Submission, _catalogue) : null;
         var processedAt = _clock.GetUtcNow();
-        _ledger.RecordResult(entry.Id, report.Outcome, report.Findings, data, processedAt);
+        _ledger.RecordResult(entry.Id, report.Outcome, report.Findings, data, processedAt, inboxCleared);
         var record = new SubmissionRecord(entry.Id, entry.Division, entry.FileName, entry.Hash, entry.ReceivedAt, report.Outcome, report.Findings, data);
         _state.Add(record);
         Log.Processed(_logger, entry.Division, entry.FileName, report.Outcome.Japanese(), report.ErrorCount, report.WarningCount);
@@ -168,7 +172,7 @@ internal sealed class IngestProcessor
     }
 
     /// <summary>Records that a deferred feedback job has been written.</summary>
-    public void FeedbackWritten(long submissionId) => _ledger.MarkFeedbackWritten(submissionId);
+    public void FeedbackWritten(IReadOnlyCollection<long> submissionIds) => _ledger.MarkFeedbackWritten(submissionIds);
 
     /// <summary>Writes feedback that failed earlier (a full disk, a locked file); returns how many were written.</summary>
     public int RetryMissingFeedback()
@@ -252,7 +256,7 @@ internal sealed class IngestProcessor
     private void WriteFeedbackNow(FeedbackJob job)
     {
         job.Write();
-        _ledger.MarkFeedbackWritten(job.SubmissionId);
+        _ledger.MarkFeedbackWritten([job.SubmissionId]);
     }
 
     private void WriteDuplicateFeedback(InboxFile file, LedgerEntry existing, DateTimeOffset received)

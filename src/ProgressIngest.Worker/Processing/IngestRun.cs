@@ -160,9 +160,15 @@ internal sealed class IngestRun
 
     private void MarkWritten(ConcurrentQueue<long> written)
     {
+        var ids = new List<long>();
         while (written.TryDequeue(out var id))
         {
-            _processor.FeedbackWritten(id);
+            ids.Add(id);
+        }
+
+        if (ids.Count > 0)
+        {
+            _processor.FeedbackWritten(ids);
         }
     }
 
