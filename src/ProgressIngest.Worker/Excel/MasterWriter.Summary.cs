@@ -1,6 +1,6 @@
-using ClosedXML.Excel;
 using ProgressIngest.Core.Merging;
 using ProgressIngest.Core.Normalising;
+using ProgressIngest.Worker.Excel.Streaming;
 
 namespace ProgressIngest.Worker.Excel;
 
@@ -8,73 +8,66 @@ internal static partial class MasterWriter
 {
     public const string SegmentHeader = "区分";
 
+    private static readonly CellFormat TitleFormat = new(Bold: true, FontSize: 14);
+    private static readonly CellFormat HeadingFormat = new(Bold: true);
+    private static readonly CellFormat YearHeaderFormat = new(Bold: true, Fill: XlsxStyles.Argb(Palette.Header), Border: true, Center: true);
+    private static readonly CellFormat LineFormat = new(Border: true);
+
     /// <summary>The report's section 3 tables: per indicator a title line, a year header and one row per segment or derived figure.</summary>
-    private static void WriteSummary(IXLWorksheet ws, MasterModel model)
+    private static void WriteSummary(XlsxPackage package, MasterModel model)
     {
-        var title = ws.Cell(1, 1);
-        CellText.Set(title, $"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 指標サマリ");
-        title.Style.Font.Bold = true;
-        title.Style.Font.FontSize = 14;
-        CellText.Set(ws.Cell(2, 1), "令和6年度報告の基準値と、受理された提出の値から作成しています。斜体の行（差・増減）は自動計算です。");
+        var styles = package.Styles;
+        var labels = model.Summary.SelectMany(s => s.Rows.Select(r => r.Label)).Prepend(SegmentHeader);
+        var maxYears = model.Summary.Select(s => s.Years.Count).DefaultIfEmpty(0).Max();
+        var columns = new List<(double Width, int Style)> { (ColumnWidth.For(labels, 14, 40), 0) };
+        columns.AddRange(Enumerable.Repeat((11d, 0), maxYears));
+        using var ws = package.AddSheet(SummarySheet, new SheetLayout(columns));
+
+        ws.BeginRow(1);
+        Text(ws, styles, 1, $"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 指標サマリ", TitleFormat);
+        ws.BeginRow(2);
+        Text(ws, styles, 1, "令和6年度報告の基準値と、受理された提出の値から作成しています。斜体の行（差・増減）は自動計算です。", new CellFormat());
 
         var row = 4;
-        var maxYears = 0;
         foreach (var summary in model.Summary)
         {
-            var heading = ws.Cell(row, 1);
-            CellText.Set(heading, $"{summary.Name}（単位: {summary.Unit}）");
-            heading.Style.Font.Bold = true;
-            row++;
+            ws.BeginRow(row++);
+            Text(ws, styles, 1, $"{summary.Name}（単位: {summary.Unit}）", HeadingFormat);
 
-            var headerRow = row;
-            CellText.Set(ws.Cell(row, 1), SegmentHeader);
+            ws.BeginRow(row);
+            Text(ws, styles, 1, SegmentHeader, YearHeaderFormat);
             for (var y = 0; y < summary.Years.Count; y++)
             {
-                CellText.Set(ws.Cell(row, y + 2), FiscalYearParser.Label(summary.Years[y]));
+                Text(ws, styles, y + 2, FiscalYearParser.Label(summary.Years[y]), YearHeaderFormat);
             }
-
-            var lastColumn = summary.Years.Count + 1;
-            var header = ws.Range(headerRow, 1, headerRow, lastColumn);
-            header.Style.Font.Bold = true;
-            header.Style.Fill.BackgroundColor = Palette.Header;
-            header.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
 
             foreach (var line in summary.Rows)
             {
-                row++;
-                CellText.Set(ws.Cell(row, 1), line.Label);
-                for (var y = 0; y < line.Values.Count && y < summary.Years.Count; y++)
+                ws.BeginRow(++row);
+                var labelFormat = LineFormat with { Italic = line.Derived };
+                var valueStyle = styles.Cell(labelFormat with { NumberFormat = line.Derived ? Signed(summary.Decimals) : NumberFormats.ForDecimals(summary.Decimals) });
+                Text(ws, styles, 1, line.Label, labelFormat);
+                for (var y = 0; y < summary.Years.Count; y++)
                 {
-                    if (line.Values[y] is { } value)
+                    if (y < line.Values.Count && line.Values[y] is { } value)
                     {
-                        ws.Cell(row, y + 2).SetValue(value);
+                        ws.Number(y + 2, value, valueStyle);
                     }
-                }
-
-                var format = line.Derived ? Signed(summary.Decimals) : NumberFormats.ForDecimals(summary.Decimals);
-                ws.Range(row, 2, row, lastColumn).Style.NumberFormat.Format = format;
-                if (line.Derived)
-                {
-                    ws.Range(row, 1, row, lastColumn).Style.Font.Italic = true;
+                    else
+                    {
+                        ws.Blank(y + 2, valueStyle);
+                    }
                 }
             }
 
-            var block = ws.Range(headerRow, 1, row, lastColumn);
-            block.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-            block.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-            maxYears = Math.Max(maxYears, summary.Years.Count);
             row += 2;
         }
 
-        var labels = model.Summary.SelectMany(s => s.Rows.Select(r => r.Label)).Prepend(SegmentHeader);
-        ws.Column(1).Width = ColumnWidth.For(labels, 14, 40);
-        for (var c = 2; c <= maxYears + 1; c++)
-        {
-            ws.Column(c).Width = 11;
-        }
-
-        PrintSetup.Landscape(ws);
+        ws.Finish([]);
     }
+
+    private static void Text(SheetWriter ws, XlsxStyles styles, int column, string text, CellFormat format)
+        => ws.Text(column, text, styles.Text(format, text));
 
     /// <summary>Differences show their sign: +5.0 / -3.2.</summary>
     private static string Signed(int decimals)

@@ -1,15 +1,16 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using ProgressIngest.Core.Merging;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Reporting;
+using ProgressIngest.Worker.Excel.Streaming;
 
 namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
 /// Renders the master workbook (DESIGN.md §7) from a <see cref="MasterModel"/>. Content depends only on
-/// the model: no clock, no file system. Styles go on column ranges and conditional formats, not on
-/// each cell, because the master grows to thousands of rows.
+/// the model: no clock, no file system. Streamed row by row with OpenXmlWriter (<see cref="XlsxPackage"/>):
+/// ClosedXML's in-memory model of a 100,000-row master took ~1.9 GB; colours are conditional formats,
+/// a handful of cell styles cover everything else.
 /// </summary>
 internal static partial class MasterWriter
 {
@@ -82,77 +83,78 @@ internal static partial class MasterWriter
 
     public static void Write(MasterModel model, Stream output)
     {
-        using var workbook = new XLWorkbook();
+        using var package = new XlsxPackage(output);
 
-        var status = workbook.AddWorksheet(StatusSheet);
-        var statusData = TableSheet.Write(status, 1, StatusColumns, model.Status, "SubmissionStatus");
-        Highlight(statusData, StatusColumns, "提出状況", (NotSubmitted, Palette.Missing, Palette.MissingText));
-        Highlight(
-            statusData,
+        StreamedTableSheet.Write(
+            package,
+            StatusSheet,
+            "SubmissionStatus",
             StatusColumns,
-            "結果",
-            (Outcome.Accepted.Japanese(), Palette.Good, Palette.GoodText),
-            (Outcome.AcceptedWithWarnings.Japanese(), Palette.Neutral, Palette.NeutralText),
-            (Outcome.Returned.Japanese(), Palette.Bad, Palette.BadText),
-            (Outcome.Unreadable.Japanese(), Palette.Bad, Palette.BadText));
+            model.Status,
+            [
+                ("提出状況", NotSubmitted, Palette.Missing, Palette.MissingText),
+                ("結果", Outcome.Accepted.Japanese(), Palette.Good, Palette.GoodText),
+                ("結果", Outcome.AcceptedWithWarnings.Japanese(), Palette.Neutral, Palette.NeutralText),
+                ("結果", Outcome.Returned.Japanese(), Palette.Bad, Palette.BadText),
+                ("結果", Outcome.Unreadable.Japanese(), Palette.Bad, Palette.BadText),
+            ]);
 
-        var progress = workbook.AddWorksheet(ProgressSheet);
-        var progressData = TableSheet.Write(progress, 1, ProgressColumns, model.Progress, "MeasureProgress");
-        Highlight(progressData, ProgressColumns, "進捗区分", (NotReported, Palette.Missing, Palette.MissingText));
+        StreamedTableSheet.Write(
+            package,
+            ProgressSheet,
+            "MeasureProgress",
+            ProgressColumns,
+            model.Progress,
+            [("進捗区分", NotReported, Palette.Missing, Palette.MissingText)]);
 
-        var indicators = workbook.AddWorksheet(IndicatorSheet);
-        var indicatorData = TableSheet.Write(indicators, 1, IndicatorColumns, model.Indicators, "IndicatorValues");
-        FormatValues(indicatorData, model);
+        var valueColumn = Array.FindIndex(IndicatorColumns, c => c.Header == "値");
+        var valueFormats = ValueFormats(model);
+        StreamedTableSheet.Write(
+            package,
+            IndicatorSheet,
+            "IndicatorValues",
+            IndicatorColumns,
+            model.Indicators,
+            [],
+            (row, column) => column == valueColumn ? valueFormats[row.IndicatorId] : null);
 
-        var findings = workbook.AddWorksheet(FindingSheet);
-        var findingData = TableSheet.Write(findings, 1, FindingColumns, model.Findings, "OpenFindings");
-        Highlight(
-            findingData,
+        StreamedTableSheet.Write(
+            package,
+            FindingSheet,
+            "OpenFindings",
             FindingColumns,
-            "重要度",
-            (FindingText.Severity(Core.Findings.Severity.Error), Palette.Bad, Palette.BadText),
-            (FindingText.Severity(Core.Findings.Severity.Warning), Palette.Neutral, Palette.NeutralText));
+            model.Findings,
+            [
+                ("重要度", FindingText.Severity(Core.Findings.Severity.Error), Palette.Bad, Palette.BadText),
+                ("重要度", FindingText.Severity(Core.Findings.Severity.Warning), Palette.Neutral, Palette.NeutralText),
+            ]);
 
-        WriteSummary(workbook.AddWorksheet(SummarySheet), model);
+        WriteSummary(package, model);
 
-        status.SetTabActive();
-        WorkbookStamp.Apply(workbook, $"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 進捗状況 集約", model.Status.Max(s => s.ReceivedAt));
-        workbook.SaveAs(output);
+        package.Finish($"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 進捗状況 集約", model.Status.Max(s => s.ReceivedAt));
     }
 
-    /// <summary>Colours a column by its text through conditional formats: one rule per value, however many rows.</summary>
-    private static void Highlight<T>(IXLRange data, TableColumn<T>[] columns, string header, params (string Value, XLColor Fill, XLColor Text)[] rules)
-    {
-        var column = Array.FindIndex(columns, c => c.Header == header) + 1;
-        var range = data.Column(column).AsRange();
-        foreach (var (value, fill, text) in rules)
-        {
-            var style = range.AddConditionalFormat().WhenEquals(value);
-            style.Fill.BackgroundColor = fill;
-            style.Font.FontColor = text;
-        }
-    }
-
-    /// <summary>Number format of 値 by indicator: rows come grouped by indicator, so one range per run.</summary>
-    private static void FormatValues(IXLRange data, MasterModel model)
+    /// <summary>
+    /// Number format of 値 by indicator: the indicator's own decimals, or for one without a summary the
+    /// scale of its values (at most 3 places).
+    /// </summary>
+    private static Dictionary<string, string> ValueFormats(MasterModel model)
     {
         var decimals = model.Summary.ToDictionary(s => s.IndicatorId, s => s.Decimals, StringComparer.Ordinal);
-        var valueColumn = Array.FindIndex(IndicatorColumns, c => c.Header == "値") + 1;
-        var rows = model.Indicators;
-        var start = 0;
-        for (var i = 1; i <= rows.Count; i++)
+        var scales = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in model.Indicators)
         {
-            if (i < rows.Count && rows[i].IndicatorId == rows[start].IndicatorId)
+            if (!decimals.ContainsKey(row.IndicatorId))
             {
-                continue;
+                scales[row.IndicatorId] = Math.Max(scales.GetValueOrDefault(row.IndicatorId), Scale(row.Value));
             }
-
-            var places = decimals.TryGetValue(rows[start].IndicatorId, out var d) ? d : Scale(rows.Skip(start).Take(i - start).Select(r => r.Value));
-            data.Range(start + 1, valueColumn, i, valueColumn).Style.NumberFormat.Format = NumberFormats.ForDecimals(places);
-            start = i;
         }
+
+        return model.Indicators
+            .Select(r => r.IndicatorId)
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, id => NumberFormats.ForDecimals(decimals.TryGetValue(id, out var d) ? d : scales[id]), StringComparer.Ordinal);
     }
 
-    private static int Scale(IEnumerable<decimal> values)
-        => Math.Min(3, values.Select(v => (int)((decimal.GetBits(v)[3] >> 16) & 0xFF)).DefaultIfEmpty(0).Max());
+    private static int Scale(decimal value) => Math.Min(3, (decimal.GetBits(value)[3] >> 16) & 0xFF);
 }

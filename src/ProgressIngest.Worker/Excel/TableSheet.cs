@@ -144,7 +144,8 @@ internal static class TableSheet
         }
     }
 
-    private static string? Display(object? value) => value switch
+    /// <summary>A value as the width estimate sees it.</summary>
+    public static string? Display(object? value) => value switch
     {
         null => null,
         string text => text,
