@@ -9,10 +9,12 @@ namespace ProgressIngest.Core.Parsing;
 /// <summary>Reads 表紙: each label (anywhere in its row, normally column A) with the value in the next cell to its right.</summary>
 internal static class CoverParser
 {
+    private static readonly Dictionary<string, string> LabelKeys = CoverLabels.All.ToDictionary(TextNormaliser.Key, l => l, StringComparer.Ordinal);
+
     public static CoverEntry Parse(RawSheet sheet)
     {
         var fields = new Dictionary<string, Field>(StringComparer.Ordinal);
-        var keys = CoverLabels.All.ToDictionary(TextNormaliser.Key, l => l, StringComparer.Ordinal);
+        var keys = LabelKeys;
         foreach (var row in sheet.Rows)
         {
             foreach (var cell in row.Cells)

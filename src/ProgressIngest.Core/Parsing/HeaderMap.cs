@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Normalising;
@@ -10,6 +11,9 @@ internal sealed class HeaderMap
 {
     /// <summary>How far down people put title rows above the header.</summary>
     private const int MaxHeaderRow = 30;
+
+    // The column lists are static, so their label keys are worked out once rather than per sheet.
+    private static readonly ConditionalWeakTable<IReadOnlyList<ColumnSpec>, Dictionary<string, ColumnSpec>> Lookups = [];
 
     private readonly Dictionary<ColumnSpec, int> _columns;
 
@@ -29,6 +33,45 @@ internal sealed class HeaderMap
     /// <summary>Picks the row in the first rows that matches most column labels; null when none matches the key column.</summary>
     public static HeaderMap? Find(RawSheet sheet, IReadOnlyList<ColumnSpec> specs)
     {
+        var lookup = Lookups.GetValue(specs, BuildLookup);
+        HeaderMap? best = null;
+        var bestScore = 0;
+        var columns = new Dictionary<ColumnSpec, int>();
+        var extra = new List<(int, string)>();
+        foreach (var row in sheet.Rows.TakeWhile(r => r.Number <= MaxHeaderRow))
+        {
+            columns.Clear();
+            extra.Clear();
+            foreach (var cell in row.Cells)
+            {
+                if (cell.Value is not string text)
+                {
+                    continue;
+                }
+
+                var cleaned = TextNormaliser.Clean(text);
+                if (lookup.TryGetValue(TextNormaliser.Key(StripMarks(cleaned)), out var spec) && !columns.ContainsKey(spec))
+                {
+                    columns[spec] = cell.Column;
+                }
+                else if (!string.IsNullOrWhiteSpace(text))
+                {
+                    extra.Add((cell.Column, cleaned));
+                }
+            }
+
+            if (columns.ContainsKey(specs[0]) && columns.Count > bestScore)
+            {
+                bestScore = columns.Count;
+                best = new HeaderMap(row.Number, new Dictionary<ColumnSpec, int>(columns), [.. extra]);
+            }
+        }
+
+        return bestScore >= 2 ? best : null;
+    }
+
+    private static Dictionary<string, ColumnSpec> BuildLookup(IReadOnlyList<ColumnSpec> specs)
+    {
         var lookup = new Dictionary<string, ColumnSpec>(StringComparer.Ordinal);
         foreach (var spec in specs)
         {
@@ -38,43 +81,14 @@ internal sealed class HeaderMap
             }
         }
 
-        HeaderMap? best = null;
-        var bestScore = 0;
-        foreach (var row in sheet.Rows.TakeWhile(r => r.Number <= MaxHeaderRow))
-        {
-            var columns = new Dictionary<ColumnSpec, int>();
-            var extra = new List<(int, string)>();
-            foreach (var cell in row.Cells)
-            {
-                if (cell.Value is not string text)
-                {
-                    continue;
-                }
-
-                if (lookup.TryGetValue(TextNormaliser.Key(StripMarks(text)), out var spec) && !columns.ContainsKey(spec))
-                {
-                    columns[spec] = cell.Column;
-                }
-                else if (!string.IsNullOrWhiteSpace(text))
-                {
-                    extra.Add((cell.Column, TextNormaliser.Clean(text)));
-                }
-            }
-
-            if (columns.ContainsKey(specs[0]) && columns.Count > bestScore)
-            {
-                bestScore = columns.Count;
-                best = new HeaderMap(row.Number, columns, extra);
-            }
-        }
-
-        return bestScore >= 2 ? best : null;
+        return lookup;
     }
 
     /// <summary>The template marks headers with ※ or （編集不可）; people add ＊ for required columns.</summary>
-    private static string StripMarks(string label)
+    /// <param name="cleaned">The label after <see cref="TextNormaliser.Clean"/>.</param>
+    private static string StripMarks(string cleaned)
     {
-        var cleaned = TextNormaliser.Clean(label).TrimStart('*', '※').TrimEnd('*', '※');
+        cleaned = cleaned.TrimStart('*', '※').TrimEnd('*', '※');
         var paren = cleaned.IndexOf('(', StringComparison.Ordinal);
         return paren > 0 ? cleaned[..paren] : cleaned;
     }

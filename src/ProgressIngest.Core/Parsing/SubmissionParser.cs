@@ -81,20 +81,27 @@ public static class SubmissionParser
                 "テンプレートの列だけに記入し、右側の不要な列は削除してください。"));
         }
 
+        var columns = specs.Select(header.ColumnOf).ToArray();
         foreach (var row in sheet.Rows.Where(r => r.Number > header.HeaderRow))
         {
-            Field Get(ColumnSpec spec) => header.ColumnOf(spec) is { } column
-                ? Field.From(new CellRef(sheet.Name, row.Number, column), row[column])
-                : Field.Absent;
+            var fields = new Field[specs.Count];
+            var empty = true;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                var field = columns[i] is { } column ? Field.From(new CellRef(sheet.Name, row.Number, column), row[column]) : Field.Absent;
+                fields[i] = field;
+                empty &= field.IsBlank && !field.IsError && !field.IsUncalculated;
+            }
 
-            if (specs.All(s => Get(s).IsBlank && !Get(s).IsError && !Get(s).IsUncalculated))
+            if (empty)
             {
                 continue;
             }
 
-            foreach (var spec in specs)
+            for (var i = 0; i < fields.Length; i++)
             {
-                var field = Get(spec);
+                var spec = specs[i];
+                var field = fields[i];
                 if (field.IsError && field.At is { } at)
                 {
                     findings.Add(Finding.At(
@@ -132,10 +139,23 @@ public static class SubmissionParser
 
             // A row holding only pre-filled reference columns (the template's untouched rows) is still kept:
             // an assigned measure left unfilled must be reported against its own row.
-            result.Add(build(sheet.Name, row.Number, Get));
+            result.Add(build(sheet.Name, row.Number, spec => fields[IndexOf(specs, spec)]));
         }
 
         return result;
+    }
+
+    private static int IndexOf(IReadOnlyList<ColumnSpec> specs, ColumnSpec spec)
+    {
+        for (var i = 0; i < specs.Count; i++)
+        {
+            if (ReferenceEquals(specs[i], spec))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"Column 「{spec.Label}」 is not one of this sheet's columns.", nameof(spec));
     }
 
     private static MeasureEntry MeasureRow(string sheet, int row, Func<ColumnSpec, Field> get)

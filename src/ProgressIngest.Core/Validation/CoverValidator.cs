@@ -11,45 +11,48 @@ namespace ProgressIngest.Core.Validation;
 /// <summary>表紙: the cover must name this division and the reporting year being collected.</summary>
 internal sealed class CoverValidator : AbstractValidator<CoverEntry>
 {
-    public CoverValidator(SubmissionContext context)
+    public CoverValidator()
     {
-        var division = context.Division;
-        var year = FiscalYearParser.JapaneseLabel(context.ReportingYear);
-
         RuleFor(c => c.DivisionCode).NotEmpty()
             .Finding(RuleIds.CoverDivisionMissing, Severity.Error, c => c.DivisionCodeField, CoverLabels.DivisionCode,
                 _ => "表紙に所属コードがありません。",
-                $"表紙の「{CoverLabels.DivisionCode}」の右のセルに「{division.Code}」と入力してください。", c => c.Sheet);
+                (_, s) => $"表紙の「{CoverLabels.DivisionCode}」の右のセルに「{s.Division.Code}」と入力してください。", c => c.Sheet);
 
-        RuleFor(c => c.DivisionCode).Equal(division.Code).When(c => !string.IsNullOrEmpty(c.DivisionCode))
+        RuleFor(c => c.DivisionCode)
+            .Must((_, code, v) => string.Equals(code, v.Context().Division.Code, StringComparison.Ordinal) || v.ComparisonFailed(v.Context().Division.Code))
+            .When(c => !string.IsNullOrEmpty(c.DivisionCode))
             .Finding(RuleIds.CoverDivisionMismatch, Severity.Error, c => c.DivisionCodeField, CoverLabels.DivisionCode,
-                c => $"表紙の所属コード「{c.DivisionCodeField.Typed}」が、提出先フォルダの所属「{division.Code}（{division.Name}）」と一致しません。別の所属の報告を取り込まないよう差し戻します。",
-                $"自所属の報告であれば所属コードを「{division.Code}」に直してください。別の所属の報告であれば、その所属のフォルダに提出してください。", c => c.Sheet);
+                (c, s) => $"表紙の所属コード「{c.DivisionCodeField.Typed}」が、提出先フォルダの所属「{s.Division.Code}（{s.Division.Name}）」と一致しません。別の所属の報告を取り込まないよう差し戻します。",
+                (_, s) => $"自所属の報告であれば所属コードを「{s.Division.Code}」に直してください。別の所属の報告であれば、その所属のフォルダに提出してください。", c => c.Sheet);
 
         RuleFor(c => c.ReportingYearField).Must(f => !f.IsBlank)
             .Finding(RuleIds.CoverYearMissing, Severity.Error, c => c.ReportingYearField, CoverLabels.ReportingYear,
                 _ => "表紙に報告年度がありません。",
-                $"表紙の「{CoverLabels.ReportingYear}」の右のセルに「{year}」と入力してください。", c => c.Sheet);
+                (_, s) => $"表紙の「{CoverLabels.ReportingYear}」の右のセルに「{Year(s)}」と入力してください。", c => c.Sheet);
 
         RuleFor(c => c.ReportingYear).NotNull().When(c => !c.ReportingYearField.IsBlank)
             .Finding(RuleIds.CoverYearInvalid, Severity.Error, c => c.ReportingYearField, CoverLabels.ReportingYear,
                 c => $"報告年度「{c.ReportingYearField.Typed}」を年度として読めません。",
-                $"「{year}」「R{context.ReportingYear - 2018}」「{context.ReportingYear}」のように入力してください。", c => c.Sheet);
+                (_, s) => $"「{Year(s)}」「R{s.ReportingYear - 2018}」「{s.ReportingYear}」のように入力してください。", c => c.Sheet);
 
-        RuleFor(c => c.ReportingYear).Equal(context.ReportingYear).When(c => c.ReportingYear is not null)
+        RuleFor(c => c.ReportingYear)
+            .Must((_, y, v) => y == v.Context().ReportingYear || v.ComparisonFailed(v.Context().ReportingYear))
+            .When(c => c.ReportingYear is not null)
             .Finding(RuleIds.CoverYearMismatch, Severity.Error, c => c.ReportingYearField, CoverLabels.ReportingYear,
-                c => $"報告年度が{FiscalYearParser.JapaneseLabel(c.ReportingYear!.Value)}になっていますが、現在受け付けているのは{year}の報告です。",
-                $"{year}の報告であれば報告年度を「{year}」に直してください。前年度のファイルを誤って提出していないか確認してください。", c => c.Sheet);
+                (c, s) => $"報告年度が{FiscalYearParser.JapaneseLabel(c.ReportingYear!.Value)}になっていますが、現在受け付けているのは{Year(s)}の報告です。",
+                (_, s) => $"{Year(s)}の報告であれば報告年度を「{Year(s)}」に直してください。前年度のファイルを誤って提出していないか確認してください。", c => c.Sheet);
 
         RuleFor(c => c.SubmittedOn).NotNull().When(c => !c.SubmittedOnField.IsBlank)
             .Finding(RuleIds.CoverDateInvalid, Severity.Warning, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
                 c => $"提出日「{c.SubmittedOnField.Typed}」を日付として読めません。",
                 "「2025/1/31」や「令和7年1月31日」の形で入力してください。", c => c.Sheet);
 
-        RuleFor(c => c).Must(c => TextNormaliser.Clean(c.TemplateVersionField.Typed) == Vocabulary.TemplateVersion
-                && TextNormaliser.Clean(c.CatalogueHashField.Typed) == context.Catalogue.Hash)
+        RuleFor(c => c).Must((c, _, v) => TextNormaliser.Clean(c.TemplateVersionField.Typed) == Vocabulary.TemplateVersion
+                && TextNormaliser.Clean(c.CatalogueHashField.Typed) == v.Context().Catalogue.Hash)
             .Finding(RuleIds.TemplateOutdated, Severity.Warning, c => c.TemplateVersionField.At is null ? c.CatalogueHashField : c.TemplateVersionField, CoverLabels.TemplateVersion,
-                c => $"古いテンプレート（テンプレート版「{c.TemplateVersionField.Typed}」、カタログ版「{c.CatalogueHashField.Typed}」）で作成されたファイルです。現在はテンプレート版「{Vocabulary.TemplateVersion}」、カタログ版「{context.Catalogue.Hash}」です。",
-                $"最新のテンプレート（{division.Name}用、テンプレート版 {Vocabulary.TemplateVersion}）を企画課から受け取り、内容を写して提出してください。取り組みの一覧や指標が変わっている可能性があります。", c => c.Sheet);
+                (c, s) => $"古いテンプレート（テンプレート版「{c.TemplateVersionField.Typed}」、カタログ版「{c.CatalogueHashField.Typed}」）で作成されたファイルです。現在はテンプレート版「{Vocabulary.TemplateVersion}」、カタログ版「{s.Catalogue.Hash}」です。",
+                (_, s) => $"最新のテンプレート（{s.Division.Name}用、テンプレート版 {Vocabulary.TemplateVersion}）を企画課から受け取り、内容を写して提出してください。取り組みの一覧や指標が変わっている可能性があります。", c => c.Sheet);
     }
+
+    private static string Year(SubmissionContext context) => FiscalYearParser.JapaneseLabel(context.ReportingYear);
 }

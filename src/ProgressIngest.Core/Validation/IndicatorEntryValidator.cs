@@ -13,15 +13,8 @@ namespace ProgressIngest.Core.Validation;
 /// <summary>Rules for one row of 指標, driven by the indicator's rules in schemas/indicators.json.</summary>
 internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry>
 {
-    public IndicatorEntryValidator(SubmissionContext context)
+    public IndicatorEntryValidator()
     {
-        var catalogue = context.Catalogue;
-        var division = context.Division;
-        var reporting = FiscalYearParser.JapaneseLabel(context.ReportingYear);
-        Indicator Def(IndicatorEntry e) => catalogue.FindIndicator(e.IndicatorId!)!;
-        bool Known(IndicatorEntry e) => e.IndicatorId is not null;
-        bool HasNumber(IndicatorEntry e) => Known(e) && e.Value.Status == ParseStatus.Ok;
-
         RuleFor(e => e.IdField).Must(f => !f.IsBlank)
             .Finding(RuleIds.IndicatorIdMissing, Severity.Error, e => e.IdField, IndicatorColumns.Id.Label,
                 e => $"{e.Row}行目に指標IDがありません。",
@@ -29,93 +22,95 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
 
         RuleFor(e => e.IndicatorId).NotNull().When(e => !e.IdField.IsBlank)
             .Finding(RuleIds.IndicatorUnknown, Severity.Error, e => e.IdField, IndicatorColumns.Id.Label,
-                e => $"指標「{e.IdField.Typed}」は指標の一覧にありません。{Suggest.Indicator(catalogue, e.TypedId)}",
+                (e, s) => $"指標「{e.IdField.Typed}」は指標の一覧にありません。{Suggest.Indicator(s.Catalogue, e.TypedId)}",
                 "テンプレートに記載された指標IDをそのまま使ってください（「記入方法」シートに一覧があります）。");
 
-        RuleFor(e => e.IndicatorId).Must(id => division.Indicators.Contains(id!)).When(Known)
+        RuleFor(e => e.IndicatorId).Must((_, id, v) => v.Context().Division.Indicators.Contains(id!)).When(Known)
             .Finding(RuleIds.IndicatorNotAssigned, Severity.Warning, e => e.IdField, IndicatorColumns.Id.Label,
-                e => $"指標「{e.IndicatorId}（{Def(e).ShortName}）」は{division.Name}の報告対象ではありません。",
+                (e, s) => $"指標「{e.IndicatorId}（{Def(e, s).ShortName}）」は{s.Division.Name}の報告対象ではありません。",
                 "担当外の指標は取り込みますが、担当所属の値と食い違わないか確認してください。誤りであれば行を削除してください。");
 
         RuleFor(e => e.YearField).Must(f => !f.IsBlank)
             .Finding(RuleIds.YearMissing, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
                 _ => "年度が未入力です。",
-                $"値の対象年度を入力してください（例: {reporting}、R{context.ReportingYear - 2018}）。");
+                (_, s) => $"値の対象年度を入力してください（例: {Reporting(s)}、R{s.ReportingYear - 2018}）。");
 
         RuleFor(e => e.FiscalYear).NotNull().When(e => !e.YearField.IsBlank)
             .Finding(RuleIds.YearInvalid, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
                 e => $"年度「{e.YearField.Typed}」を年度として読めません。",
-                $"「{reporting}」「R{context.ReportingYear - 2018}」「{context.ReportingYear}」のように入力してください。");
+                (_, s) => $"「{Reporting(s)}」「R{s.ReportingYear - 2018}」「{s.ReportingYear}」のように入力してください。");
 
-        RuleFor(e => e.FiscalYear).Must((e, y) => y >= Def(e).FirstYear).When(e => Known(e) && e.FiscalYear is not null)
+        RuleFor(e => e.FiscalYear).Must((e, y, v) => y >= Def(e, v).FirstYear).When(e => Known(e) && e.FiscalYear is not null)
             .Finding(RuleIds.YearBeforeFirst, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
-                e => $"指標「{Def(e).ShortName}」は{FiscalYearParser.JapaneseLabel(Def(e).FirstYear)}からの指標のため、{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}の値はありえません。",
+                (e, s) => $"指標「{Def(e, s).ShortName}」は{FiscalYearParser.JapaneseLabel(Def(e, s).FirstYear)}からの指標のため、{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}の値はありえません。",
                 "年度を確認してください。");
 
-        RuleFor(e => e.FiscalYear).LessThanOrEqualTo(context.ReportingYear).When(e => e.FiscalYear is not null)
+        RuleFor(e => e.FiscalYear)
+            .Must((_, y, v) => y is null || y <= v.Context().ReportingYear || v.ComparisonFailed(v.Context().ReportingYear))
+            .When(e => e.FiscalYear is not null)
             .Finding(RuleIds.YearAfterReporting, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
-                e => $"{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}は報告年度（{reporting}）より後の年度です。",
+                (e, s) => $"{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}は報告年度（{Reporting(s)}）より後の年度です。",
                 "年度を確認してください。見込み値は備考に書いてください。");
 
         RuleFor(e => e.Segment).NotEmpty().When(Known)
             .Finding(RuleIds.SegmentMissing, Severity.Error, e => e.SegmentField, IndicatorColumns.Segment.Label,
                 e => "区分が未入力です。",
-                e => $"一覧から選んでください（{string.Join("、", Def(e).Segments)}）。");
+                (e, s) => $"一覧から選んでください（{string.Join("、", Def(e, s).Segments)}）。");
 
-        RuleFor(e => e.Segment).Must((e, s) => Def(e).AllowsSegment(s)).When(e => Known(e) && e.Segment.Length > 0)
+        RuleFor(e => e.Segment).Must((e, segment, v) => Def(e, v).AllowsSegment(segment)).When(e => Known(e) && e.Segment.Length > 0)
             .Finding(RuleIds.SegmentInvalid, Severity.Error, e => e.SegmentField, IndicatorColumns.Segment.Label,
-                e => $"区分「{e.SegmentField.Typed}」は指標「{Def(e).ShortName}」では使えません。",
-                e => $"一覧から選んでください（{string.Join("、", Def(e).Segments)}）。");
+                (e, s) => $"区分「{e.SegmentField.Typed}」は指標「{Def(e, s).ShortName}」では使えません。",
+                (e, s) => $"一覧から選んでください（{string.Join("、", Def(e, s).Segments)}）。");
 
         RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Missing).When(e => Known(e) && !e.ValueField.IsUncalculated)
             .Finding(RuleIds.ValueMissing, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"指標「{Def(e).ShortName}」の値が未入力です。",
-                e => $"数値を{Def(e).Unit}単位で入力してください。値がない行は削除してください。");
+                (e, s) => $"指標「{Def(e, s).ShortName}」の値が未入力です。",
+                (e, s) => $"数値を{Def(e, s).Unit}単位で入力してください。値がない行は削除してください。");
 
         RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Invalid).When(e => Known(e) && !e.ValueField.IsError)
             .Finding(RuleIds.ValueNotNumber, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
                 e => e.Value.Problem is { } problem && !problem.StartsWith("数値として読めません", StringComparison.Ordinal)
                     ? $"値「{e.ValueField.Typed}」を数値として読めません（{problem}）。"
                     : $"値「{e.ValueField.Typed}」を数値として読めません。",
-                e => $"数値だけを入力してください（例: {Example(Def(e))}）。単位や注記は備考に書いてください。");
+                (e, s) => $"数値だけを入力してください（例: {Example(Def(e, s))}）。単位や注記は備考に書いてください。");
 
-        RuleFor(e => e.Value.Value).Must(v => v == decimal.Truncate(v)).When(e => HasNumber(e) && Def(e).Type == ValueType.Integer)
+        RuleFor(e => e.Value.Value).Must(v => v == decimal.Truncate(v)).When((e, v) => HasNumber(e) && Def(e, v).Type == ValueType.Integer)
             .Finding(RuleIds.ValueNotInteger, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"指標「{Def(e).ShortName}」は整数（{Def(e).Unit}）で報告する指標ですが、「{e.ValueField.Typed}」が入力されています。",
+                (e, s) => $"指標「{Def(e, s).ShortName}」は整数（{Def(e, s).Unit}）で報告する指標ですが、「{e.ValueField.Typed}」が入力されています。",
                 "小数を含まない整数で入力してください。");
 
-        RuleFor(e => e.Value.Value).Must((e, v) => decimal.Round(v, Def(e).Decimals) == v)
-            .When(e => HasNumber(e) && Def(e).Type != ValueType.Integer)
+        RuleFor(e => e.Value.Value).Must((e, value, v) => decimal.Round(value, Def(e, v).Decimals) == value)
+            .When((e, v) => HasNumber(e) && Def(e, v).Type != ValueType.Integer)
             .Finding(RuleIds.ValueDecimals, Severity.Warning, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"指標「{Def(e).ShortName}」は小数第{Def(e).Decimals}位までで報告します（入力値 {e.Value.Value}）。",
-                e => $"小数第{Def(e).Decimals}位に四捨五入して入力してください（例: {decimal.Round(e.Value.Value, Def(e).Decimals, MidpointRounding.AwayFromZero)}）。");
+                (e, s) => $"指標「{Def(e, s).ShortName}」は小数第{Def(e, s).Decimals}位までで報告します（入力値 {e.Value.Value}）。",
+                (e, s) => $"小数第{Def(e, s).Decimals}位に四捨五入して入力してください（例: {decimal.Round(e.Value.Value, Def(e, s).Decimals, MidpointRounding.AwayFromZero)}）。");
 
-        RuleFor(e => e.Value.Value).Must((e, v) => Def(e).Rules.Min is not { } min || v >= min).When(HasNumber)
+        RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.Min is not { } min || value >= min).When(HasNumber)
             .Finding(RuleIds.ValueBelowMin, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"値 {e.Value.Value} は指標「{Def(e).ShortName}」の下限 {Def(e).Rules.Min} を下回っています。",
+                (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」の下限 {Def(e, s).Rules.Min} を下回っています。",
                 "値と単位を確認してください。");
 
-        RuleFor(e => e.Value.Value).Must((e, v) => Def(e).Rules.Max is not { } max || v <= max).When(HasNumber)
+        RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.Max is not { } max || value <= max).When(HasNumber)
             .Finding(RuleIds.ValueAboveMax, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"値 {e.Value.Value} は指標「{Def(e).ShortName}」の上限 {Def(e).Rules.Max}{Def(e).Unit} を超えています。",
-                e => Def(e).Type == ValueType.Percent
+                (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」の上限 {Def(e, s).Rules.Max}{Def(e, s).Unit} を超えています。",
+                (e, s) => Def(e, s).Type == ValueType.Percent
                     ? "割合は0〜100の数値で入力してください（例: 53.4）。"
                     : "値と単位を確認してください。");
 
-        RuleFor(e => e.Value.Value).Must((e, v) => Def(e).Rules.SoftMin is not { } min || v >= min).When(HasNumber)
+        RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.SoftMin is not { } min || value >= min).When(HasNumber)
             .Finding(RuleIds.ValueSoftLow, Severity.Warning, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"値 {e.Value.Value} は指標「{Def(e).ShortName}」として通常より小さい値です（目安 {Def(e).Rules.SoftMin}{Def(e).Unit} 以上）。",
+                (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」として通常より小さい値です（目安 {Def(e, s).Rules.SoftMin}{Def(e, s).Unit} 以上）。",
                 "誤りでなければそのままで構いません。理由を備考に書いてください。");
 
-        RuleFor(e => e.Value.Value).Must((e, v) => Def(e).Rules.SoftMax is not { } max || v <= max).When(HasNumber)
+        RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.SoftMax is not { } max || value <= max).When(HasNumber)
             .Finding(RuleIds.ValueSoftHigh, Severity.Warning, e => e.ValueField, IndicatorColumns.Value.Label,
-                e => $"値 {e.Value.Value} は指標「{Def(e).ShortName}」として通常より大きい値です（目安 {Def(e).Rules.SoftMax}{Def(e).Unit} 以下）。",
+                (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」として通常より大きい値です（目安 {Def(e, s).Rules.SoftMax}{Def(e, s).Unit} 以下）。",
                 "誤りでなければそのままで構いません。理由を備考に書いてください。");
 
-        RuleFor(e => e).Must(e => UnitMatches(Def(e), e.Unit, e.Value)).When(Known)
+        RuleFor(e => e).Must((e, _, v) => UnitMatches(Def(e, v), e.Unit, e.Value)).When(Known)
             .Finding(RuleIds.UnitMismatch, Severity.Error, e => !e.UnitField.IsBlank ? e.UnitField : e.ValueField, IndicatorColumns.Unit.Label,
-                e => $"単位「{(e.Unit.Length > 0 ? e.Unit : e.Value.UnitText)}」が指標「{Def(e).ShortName}」の単位「{Def(e).Unit}」と異なります。",
-                e => $"値を「{Def(e).Unit}」単位に換算して入力し、単位の列はテンプレートのままにしてください。");
+                (e, s) => $"単位「{(e.Unit.Length > 0 ? e.Unit : e.Value.UnitText)}」が指標「{Def(e, s).ShortName}」の単位「{Def(e, s).Unit}」と異なります。",
+                (e, s) => $"値を「{Def(e, s).Unit}」単位に換算して入力し、単位の列はテンプレートのままにしてください。");
 
         RuleFor(e => e.AsOf).NotNull().When(e => !e.AsOfField.IsBlank)
             .Finding(RuleIds.AsOfInvalid, Severity.Error, e => e.AsOfField, IndicatorColumns.AsOf.Label,
@@ -123,11 +118,21 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
                 "「2025/1/31」や「令和7年1月31日」の形で入力してください。");
 
         RuleFor(e => e.AsOf).Must((e, d) => InFiscalYear(d!.Value, e.FiscalYear!.Value))
-            .When(e => e.AsOf is not null && e.FiscalYear is not null && (!Known(e) || Def(e).Rules.AsOfInFiscalYear))
+            .When((e, v) => e.AsOf is not null && e.FiscalYear is not null && (!Known(e) || Def(e, v).Rules.AsOfInFiscalYear))
             .Finding(RuleIds.AsOfOutsideYear, Severity.Error, e => e.AsOfField, IndicatorColumns.AsOf.Label,
                 e => $"基準日 {e.AsOf:yyyy/MM/dd} が{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}（{e.FiscalYear}/4/1〜{e.FiscalYear + 1}/3/31）の範囲外です。",
                 "基準日か年度のどちらかが誤っています。値を集計した日付を確認してください。");
     }
+
+    private static Indicator Def(IndicatorEntry entry, SubmissionContext context) => context.Catalogue.FindIndicator(entry.IndicatorId!)!;
+
+    private static Indicator Def(IndicatorEntry entry, ValidationContext<IndicatorEntry> validation) => Def(entry, validation.Context());
+
+    private static bool Known(IndicatorEntry entry) => entry.IndicatorId is not null;
+
+    private static bool HasNumber(IndicatorEntry entry) => Known(entry) && entry.Value.Status == ParseStatus.Ok;
+
+    private static string Reporting(SubmissionContext context) => FiscalYearParser.JapaneseLabel(context.ReportingYear);
 
     private static bool InFiscalYear(DateOnly date, int fiscalYear)
         => date >= new DateOnly(fiscalYear, 4, 1) && date <= new DateOnly(fiscalYear + 1, 3, 31);

@@ -2,6 +2,7 @@ using FluentValidation;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Model;
+using ProgressIngest.Core.Schema;
 
 using Severity = ProgressIngest.Core.Findings.Severity;
 
@@ -10,49 +11,47 @@ namespace ProgressIngest.Core.Validation;
 /// <summary>Rules for one row of 取り組み進捗 (DESIGN.md §3).</summary>
 internal sealed class MeasureEntryValidator : AbstractValidator<MeasureEntry>
 {
-    public MeasureEntryValidator(SubmissionContext context)
-    {
-        var catalogue = context.Catalogue;
-        var division = context.Division;
-        var statuses = string.Join("、", Vocabulary.Statuses);
+    private static readonly string Statuses = string.Join("、", Vocabulary.Statuses);
 
+    public MeasureEntryValidator()
+    {
         RuleFor(m => m.Id).NotEmpty()
             .Finding(RuleIds.MeasureIdMissing, Severity.Error, m => m.IdField, MeasureColumns.Id.Label,
                 m => $"{m.Row}行目に取り組みIDがありません。",
                 "テンプレートに記載された取り組みID（例: 1-1-01）を入力してください。不要な行であれば行ごと削除してください。");
 
-        RuleFor(m => m.Id).Must(id => catalogue.FindMeasure(id) is not null).When(m => m.Id.Length > 0)
+        RuleFor(m => m.Id).Must((_, id, v) => v.Context().Catalogue.FindMeasure(id) is not null).When(m => m.Id.Length > 0)
             .Finding(RuleIds.MeasureUnknown, Severity.Error, m => m.IdField, MeasureColumns.Id.Label,
-                m => $"取り組みID「{m.IdField.Typed}」は対応方針の取り組みにありません。{Suggest.Measure(catalogue, m.Id)}",
+                (m, s) => $"取り組みID「{m.IdField.Typed}」は対応方針の取り組みにありません。{Suggest.Measure(s.Catalogue, m.Id)}",
                 "テンプレートに記載された取り組みIDをそのまま使ってください（例: 1-1-01、F3-2）。");
 
-        RuleFor(m => m.Id).Must(id => division.Measures.Contains(id))
-            .When(m => catalogue.FindMeasure(m.Id) is not null)
+        RuleFor(m => m.Id).Must((_, id, v) => v.Context().Division.Measures.Contains(id))
+            .When(Known)
             .Finding(RuleIds.MeasureNotAssigned, Severity.Warning, m => m.IdField, MeasureColumns.Id.Label,
-                m => $"取り組み「{m.Id}」は{division.Name}の担当ではありません（担当: {Suggest.OwnersOf(catalogue, m.Id)}）。",
+                (m, s) => $"取り組み「{m.Id}」は{s.Division.Name}の担当ではありません（担当: {Suggest.OwnersOf(s.Catalogue, m.Id)}）。",
                 "担当外の取り組みは取り込みますが、担当所属の報告と重複しないか確認してください。誤りであれば行を削除してください。");
 
-        RuleFor(m => m.Title).Must((m, title) => title.Length == 0 || Same(title, catalogue.FindMeasure(m.Id)!.Title))
-            .When(m => catalogue.FindMeasure(m.Id) is not null)
+        RuleFor(m => m.Title).Must((m, title, v) => title.Length == 0 || Same(title, Def(m, v.Context()).Title))
+            .When(Known)
             .Finding(RuleIds.MeasureTitleDiffers, Severity.Warning, m => m.TitleField, MeasureColumns.Title.Label,
-                m => $"取り組み名が対応方針の名称「{catalogue.FindMeasure(m.Id)!.Title}」と異なります。取り組みIDが正しいか確認してください。",
+                (m, s) => $"取り組み名が対応方針の名称「{Def(m, s).Title}」と異なります。取り組みIDが正しいか確認してください。",
                 "取り組み名の列は編集せず、テンプレートのままにしてください（取り組みIDで照合します）。");
 
-        RuleFor(m => m.Horizon).Must((m, h) => h.Length == 0 || catalogue.FindMeasure(m.Id)!.Horizon is not { } expected || Same(h.Trim('【', '】', '[', ']'), expected))
-            .When(m => catalogue.FindMeasure(m.Id) is not null)
+        RuleFor(m => m.Horizon).Must((m, h, v) => h.Length == 0 || Def(m, v.Context()).Horizon is not { } expected || Same(h.Trim('【', '】', '[', ']'), expected))
+            .When(Known)
             .Finding(RuleIds.HorizonDiffers, Severity.Warning, m => m.HorizonField, MeasureColumns.Horizon.Label,
-                m => $"期間が対応方針の「{catalogue.FindMeasure(m.Id)!.Horizon}」と異なります。",
+                (m, s) => $"期間が対応方針の「{Def(m, s).Horizon}」と異なります。",
                 "期間の列は編集せず、テンプレートのままにしてください。");
 
         RuleFor(m => m.Status).NotEmpty()
             .Finding(RuleIds.StatusMissing, Severity.Error, m => m.StatusField, MeasureColumns.Status.Label,
                 m => $"取り組み「{m.Id}」の進捗区分が未入力です。",
-                $"一覧から選んでください（{statuses}）。");
+                $"一覧から選んでください（{Statuses}）。");
 
         RuleFor(m => m.Status).Must(s => Vocabulary.Statuses.Contains(s)).When(m => m.Status.Length > 0)
             .Finding(RuleIds.StatusInvalid, Severity.Error, m => m.StatusField, MeasureColumns.Status.Label,
                 m => $"進捗区分「{m.StatusField.Typed}」は選択肢にありません。",
-                $"一覧から選んでください（{statuses}）。");
+                $"一覧から選んでください（{Statuses}）。");
 
         RuleFor(m => m.Detail).NotEmpty().When(m => m.Status != Vocabulary.NotStarted && m.Id.Length > 0)
             .Finding(RuleIds.DetailMissing, Severity.Error, m => m.DetailField, MeasureColumns.Detail.Label,
@@ -70,6 +69,11 @@ internal sealed class MeasureEntryValidator : AbstractValidator<MeasureEntry>
                 m => $"取り組み「{m.Id}」は「{m.Status}」ですが、次年度以降の予定が空欄です。",
                 "次年度以降の予定を入力してください（完了した取り組みは空欄で構いません）。");
     }
+
+    private static bool Known(MeasureEntry entry, ValidationContext<MeasureEntry> validation)
+        => validation.Context().Catalogue.FindMeasure(entry.Id) is not null;
+
+    private static Measure Def(MeasureEntry entry, SubmissionContext context) => context.Catalogue.FindMeasure(entry.Id)!;
 
     private static bool Same(string a, string b)
         => Normalising.TextNormaliser.Key(a) == Normalising.TextNormaliser.Key(b);

@@ -6,21 +6,32 @@ namespace ProgressIngest.Core.Validation;
 
 internal static class RuleBuilderExtensions
 {
-    /// <summary>Gives a rule its stable id, Japanese message, cell and fix in one call.</summary>
+    /// <summary>Gives a rule its stable id, Japanese message, cell and fix in one call; message and fix may use the file's context.</summary>
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
         string ruleId,
         Findings.Severity severity,
         Func<T, Field> field,
         string label,
-        Func<T, string> message,
-        Func<T, string> fix,
+        Func<T, SubmissionContext, string> message,
+        Func<T, SubmissionContext, string> fix,
         Func<T, string?>? sheet = null)
         => rule
             .WithErrorCode(ruleId)
             .WithSeverity(severity == Findings.Severity.Error ? FvSeverity.Error : FvSeverity.Warning)
-            .WithMessage(message)
-            .WithState(x => new FindingState(field(x), sheet?.Invoke(x), label, fix(x)));
+            .Configure(r => r.Current.SetErrorMessage((validation, _) => message(validation.InstanceToValidate, validation.Context())))
+            .WithState((x, _, validation) => new FindingState(field(x), sheet?.Invoke(x), label, fix(x, validation.Context())));
+
+    public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule,
+        string ruleId,
+        Findings.Severity severity,
+        Func<T, Field> field,
+        string label,
+        Func<T, SubmissionContext, string> message,
+        string fix,
+        Func<T, string?>? sheet = null)
+        => rule.Finding(ruleId, severity, field, label, message, (_, _) => fix, sheet);
 
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
@@ -29,8 +40,19 @@ internal static class RuleBuilderExtensions
         Func<T, Field> field,
         string label,
         Func<T, string> message,
-        string fix)
-        => rule.Finding(ruleId, severity, field, label, message, _ => fix);
+        Func<T, SubmissionContext, string> fix,
+        Func<T, string?>? sheet = null)
+        => rule.Finding(ruleId, severity, field, label, (x, _) => message(x), fix, sheet);
+
+    public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule,
+        string ruleId,
+        Findings.Severity severity,
+        Func<T, Field> field,
+        string label,
+        Func<T, string> message,
+        Func<T, string> fix)
+        => rule.Finding(ruleId, severity, field, label, (x, _) => message(x), (x, _) => fix(x));
 
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
@@ -40,6 +62,6 @@ internal static class RuleBuilderExtensions
         string label,
         Func<T, string> message,
         string fix,
-        Func<T, string?> sheet)
-        => rule.Finding(ruleId, severity, field, label, message, _ => fix, sheet);
+        Func<T, string?>? sheet = null)
+        => rule.Finding(ruleId, severity, field, label, (x, _) => message(x), (_, _) => fix, sheet);
 }

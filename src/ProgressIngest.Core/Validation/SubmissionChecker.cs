@@ -20,7 +20,7 @@ public static class SubmissionChecker
     public static IngestReport Check(RawWorkbook workbook, SubmissionContext context)
     {
         var submission = SubmissionParser.Parse(workbook, context.Catalogue);
-        var result = new SubmissionValidator(context).Validate(submission);
+        var result = SubmissionValidator.Instance.Validate(ValidationContextExtensions.ForSubmission(submission, context));
         var findings = submission.ReadFindings.Concat(result.Errors.Select(ToFinding)).Distinct();
         var sorted = FindingOrder.Sort(findings);
         if (sorted.Count > MaxFindings)
