@@ -2,13 +2,15 @@ using System.Globalization;
 using ClosedXML.Excel;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
+using ProgressIngest.Worker.Excel.Streaming;
 
 namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
 /// Writes the feedback workbook a division gets back for one file (DESIGN.md §6): the result, the
 /// counts and every finding with its sheet and cell; and, when there is a previously accepted
-/// submission, what changed since.
+/// submission, what changed since. Streamed like the master (<see cref="XlsxPackage"/>): ClosedXML's fixed
+/// cost per saved workbook was most of the time of a report this small, and there is one per file.
 /// </summary>
 internal static class FeedbackWriter
 {
@@ -42,16 +44,14 @@ internal static class FeedbackWriter
 
     public static void Write(FeedbackInput input, Stream output)
     {
-        using var workbook = new XLWorkbook();
-        WriteResult(workbook.AddWorksheet(ResultSheet), input);
+        using var package = new XlsxPackage(output);
+        WriteResult(package, input);
         if (input.Changes.Count > 0)
         {
-            var changes = workbook.AddWorksheet(ChangesSheet);
-            TableSheet.Write(changes, 1, ChangeColumns, input.Changes, "Changes");
+            StreamedTableSheet.Write(package, ChangesSheet, "Changes", ChangeColumns, input.Changes, []);
         }
 
-        WorkbookStamp.Apply(workbook, $"提出結果: {input.FileName}", input.ReceivedAt);
-        workbook.SaveAs(output);
+        package.Finish($"提出結果: {input.FileName}", input.ReceivedAt);
     }
 
     /// <summary>One line telling the submitter what the result means for them and what to do next.</summary>
@@ -63,16 +63,12 @@ internal static class FeedbackWriter
         _ => "ファイルを読み取れませんでした。この提出は取り込まれていません。下の指摘を確認し、Excel で開いて .xlsx 形式で保存し直すか、テンプレートから作り直して、同じフォルダに再提出してください。",
     };
 
-    private static void WriteResult(IXLWorksheet ws, FeedbackInput input)
+    private static void WriteResult(XlsxPackage package, FeedbackInput input)
     {
+        var styles = package.Styles;
         var errors = input.Findings.Count(f => f.Severity == Severity.Error);
         var warnings = input.Findings.Count - errors;
-
-        var result = ws.Cell(1, 1);
-        CellText.Set(result, $"結果: {input.Outcome.Japanese()}");
-        result.Style.Font.Bold = true;
-        result.Style.Font.FontSize = 18;
-        ws.Row(1).Height = 30;
+        var numbered = input.Findings.Select((f, i) => (No: i + 1, Finding: f)).ToList();
 
         (string Label, object Value)[] info =
         [
@@ -83,60 +79,162 @@ internal static class FeedbackWriter
             ("警告件数", warnings),
         ];
         const int firstInfoRow = 4;
-        for (var i = 0; i < info.Length; i++)
-        {
-            CellText.Set(ws.Cell(firstInfoRow + i, 1), info[i].Label);
-            TableSheet.SetCell(ws.Cell(firstInfoRow + i, 2), info[i].Value);
-        }
-
         var lastInfoRow = firstInfoRow + info.Length - 1;
-        ws.Range(firstInfoRow, 1, lastInfoRow, 1).Style.Font.Bold = true;
-        ws.Range(firstInfoRow, 2, lastInfoRow, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
         var noteRow = input.AnnotatedCopyNote is null ? lastInfoRow : lastInfoRow + 1;
-
         var headerRow = noteRow + 2;
-        var numbered = input.Findings.Select((f, i) => (No: i + 1, Finding: f)).ToList();
-        TableSheet.Write(ws, headerRow, FindingColumns, numbered, numbered.Count == 0 ? null : "Findings");
-        if (numbered.Count == 0)
-        {
-            CellText.Set(ws.Cell(headerRow + 1, 1), NoFindings);
-        }
+        var lastRow = headerRow + Math.Max(numbered.Count, 1);
+        var lastColumn = SheetWriter.ColumnName(FindingColumns.Length);
 
-        var severityColumn = Array.FindIndex(FindingColumns, c => c.Header == "重要度") + 1;
-        for (var i = 0; i < numbered.Count; i++)
+        var widths = new double[FindingColumns.Length];
+        for (var c = 0; c < FindingColumns.Length; c++)
         {
-            var cell = ws.Cell(headerRow + 1 + i, severityColumn);
-            var error = numbered[i].Finding.Severity == Severity.Error;
-            cell.Style.Fill.BackgroundColor = error ? Palette.Bad : Palette.Neutral;
-            cell.Style.Font.FontColor = error ? Palette.BadText : Palette.NeutralText;
+            var column = FindingColumns[c];
+            var sample = numbered.Take(ColumnWidth.SampleSize - 1).Select(r => TableSheet.Display(column.Value(r))).Prepend(column.Header);
+            widths[c] = ColumnWidth.For(sample, column.MinWidth, column.MaxWidth);
         }
 
         // The label column is also the table's narrow No column: size it for the labels too.
-        ws.Column(1).Width = Math.Max(ws.Column(1).Width, ColumnWidth.For(info.Select(r => r.Label), 6, 14));
+        widths[0] = Math.Max(widths[0], ColumnWidth.For(info.Select(r => r.Label), 6, 14));
 
-        // Paragraphs span the table's width so they wrap on screen instead of running off to the right.
+        var tables = numbered.Count == 0 ? [] : new[] { new TableSpec("Findings", $"A{headerRow}:{lastColumn}{lastRow}", [.. FindingColumns.Select(c => c.Header)]) };
+        var layout = new SheetLayout([.. widths.Select(w => (w, 0))], FrozenRows: headerRow, PrintTitleRow: headerRow, Tables: tables);
+        using var ws = package.AddSheet(ResultSheet, layout);
+
         var (fill, text) = Colours(input.Outcome);
-        var banner = ws.Range(1, 1, 1, FindingColumns.Length);
-        banner.Style.Fill.BackgroundColor = fill;
-        banner.Style.Font.FontColor = text;
-        Paragraph(ws, 2, Explanation(input.Outcome));
-        if (input.AnnotatedCopyNote is not null)
+        var banner = new CellFormat(Fill: XlsxStyles.Argb(fill), FontColor: XlsxStyles.Argb(text));
+        var title = $"結果: {input.Outcome.Japanese()}";
+        ws.BeginRow(1, 30);
+        ws.Text(1, title, styles.Text(banner with { Bold = true, FontSize = 18 }, title));
+        Fill(ws, 2, styles.Cell(banner));
+
+        var merges = new List<string>();
+        Paragraph(ws, styles, merges, 2, Explanation(input.Outcome), widths.Sum());
+
+        var label = new CellFormat(Bold: true);
+        var value = new CellFormat(Left: true);
+        for (var i = 0; i < info.Length; i++)
         {
-            Paragraph(ws, noteRow, input.AnnotatedCopyNote);
+            ws.BeginRow(firstInfoRow + i);
+            ws.Text(1, info[i].Label, styles.Text(label, info[i].Label));
+            if (info[i].Value is int count)
+            {
+                ws.Number(2, count, styles.Cell(value));
+            }
+            else
+            {
+                var s = (string)info[i].Value;
+                ws.Text(2, s, styles.Text(value, s));
+            }
+        }
+
+        if (input.AnnotatedCopyNote is { } note)
+        {
+            Paragraph(ws, styles, merges, noteRow, note, widths.Sum());
+        }
+
+        WriteFindings(ws, styles, headerRow, numbered, widths);
+        ws.Finish([], numbered.Count == 0 ? $"A{headerRow}:{lastColumn}{lastRow}" : null, merges);
+    }
+
+    /// <summary>
+    /// The findings as a table under the header; with none, a bordered header and one row saying so, as a
+    /// plain range with a filter (an Excel table would need a data row of findings).
+    /// </summary>
+    private static void WriteFindings(SheetWriter ws, XlsxStyles styles, int headerRow, List<(int No, Finding Finding)> numbered, double[] widths)
+    {
+        var empty = numbered.Count == 0;
+        var formats = FindingColumns.Select(c => new CellFormat(Top: true, Wrap: c.Wrap, Border: empty)).ToArray();
+        var headerLines = 1;
+        for (var c = 0; c < FindingColumns.Length; c++)
+        {
+            headerLines = Math.Max(headerLines, RowHeight.Lines(FindingColumns[c].Header, widths[c]));
+        }
+
+        ws.BeginRow(headerRow, Height(headerLines));
+        for (var c = 0; c < FindingColumns.Length; c++)
+        {
+            var header = empty ? formats[c] with { Bold = true, Fill = XlsxStyles.Argb(Palette.Header) } : formats[c];
+            ws.Text(c + 1, FindingColumns[c].Header, styles.Text(header, FindingColumns[c].Header));
+        }
+
+        if (empty)
+        {
+            ws.BeginRow(headerRow + 1);
+            ws.Text(1, NoFindings, styles.Text(formats[0], NoFindings));
+            for (var c = 1; c < FindingColumns.Length; c++)
+            {
+                ws.Blank(c + 1, styles.Cell(formats[c]));
+            }
+
+            return;
+        }
+
+        var severityColumn = Array.FindIndex(FindingColumns, c => c.Header == "重要度");
+        var values = new object?[FindingColumns.Length];
+        for (var r = 0; r < numbered.Count; r++)
+        {
+            var lines = 1;
+            for (var c = 0; c < FindingColumns.Length; c++)
+            {
+                values[c] = FindingColumns[c].Value(numbered[r]);
+                if (FindingColumns[c].Wrap && values[c] is string wrapped)
+                {
+                    lines = Math.Max(lines, RowHeight.Lines(wrapped, widths[c]));
+                }
+            }
+
+            ws.BeginRow(headerRow + 1 + r, Height(lines));
+            for (var c = 0; c < FindingColumns.Length; c++)
+            {
+                var format = formats[c];
+                if (c == severityColumn)
+                {
+                    var error = numbered[r].Finding.Severity == Severity.Error;
+                    format = format with
+                    {
+                        Fill = XlsxStyles.Argb(error ? Palette.Bad : Palette.Neutral),
+                        FontColor = XlsxStyles.Argb(error ? Palette.BadText : Palette.NeutralText),
+                    };
+                }
+
+                switch (values[c])
+                {
+                    case int number:
+                        ws.Number(c + 1, number, styles.Cell(format));
+                        break;
+                    case string s when s.Length > 0:
+                        ws.Text(c + 1, s, styles.Text(format, s));
+                        break;
+                    default:
+                        // An empty cell is only written when it has a colour of its own.
+                        ws.Blank(c + 1, format.Fill is null ? 0 : styles.Cell(format));
+                        break;
+                }
+            }
         }
     }
 
-    private static void Paragraph(IXLWorksheet ws, int row, string text)
+    /// <summary>Text spanning the table's width, so it wraps on screen instead of running off to the right.</summary>
+    private static void Paragraph(SheetWriter ws, XlsxStyles styles, List<string> merges, int row, string text, double width)
     {
-        CellText.Set(ws.Cell(row, 1), text);
-        var range = ws.Range(row, 1, row, FindingColumns.Length);
-        range.Merge();
-        range.Style.Alignment.WrapText = true;
-        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        var width = Enumerable.Range(1, FindingColumns.Length).Sum(c => ws.Column(c).Width);
         var lines = Math.Max(1, (int)Math.Ceiling(ColumnWidth.WidestLine(text) / Math.Max(width, 1)));
-        ws.Row(row).Height = 15 * lines + 3;
+        var format = new CellFormat(Top: true, Wrap: true);
+        ws.BeginRow(row, (15 * lines) + 3);
+        ws.Text(1, text, styles.Text(format, text));
+        Fill(ws, 2, styles.Cell(format));
+        merges.Add($"A{row}:{SheetWriter.ColumnName(FindingColumns.Length)}{row}");
     }
+
+    /// <summary>Styled empty cells from <paramref name="from"/> to the table's last column.</summary>
+    private static void Fill(SheetWriter ws, int from, int style)
+    {
+        for (var c = from; c <= FindingColumns.Length; c++)
+        {
+            ws.Blank(c, style);
+        }
+    }
+
+    private static double? Height(int lines) => lines > 1 ? RowHeight.For(lines) : null;
 
     private static (XLColor Fill, XLColor Text) Colours(Outcome outcome) => outcome switch
     {

@@ -4,6 +4,8 @@ namespace ProgressIngest.Worker.Excel.Streaming;
 /// <param name="Fill">Background colour as ARGB hex (FFDDEBF7), or null.</param>
 /// <param name="Border">Thin border on all four sides.</param>
 /// <param name="QuotePrefix">The cell's text starts with a character that would otherwise begin a formula.</param>
+/// <param name="Left">Left-aligned horizontally (numbers included).</param>
+/// <param name="FontColor">Text colour as ARGB hex, or null for the default.</param>
 internal sealed record CellFormat(
     bool Bold = false,
     bool Italic = false,
@@ -14,4 +16,6 @@ internal sealed record CellFormat(
     bool Top = false,
     bool Wrap = false,
     string? NumberFormat = null,
-    bool QuotePrefix = false);
+    bool QuotePrefix = false,
+    bool Left = false,
+    string? FontColor = null);

@@ -105,10 +105,22 @@ internal sealed class SheetWriter : IDisposable
         _xml.WriteEndElement();
     }
 
-    public void Finish(IReadOnlyList<ConditionalRule> rules)
+    /// <param name="autoFilter">A1 range of a filter outside any table; null for none.</param>
+    /// <param name="merges">A1 ranges of merged cells.</param>
+    public void Finish(IReadOnlyList<ConditionalRule> rules, string? autoFilter = null, IReadOnlyList<string>? merges = null)
     {
         EndRow();
         _xml.WriteEndElement(); // sheetData
+        if (autoFilter is not null)
+        {
+            _xml.WriteElement(new AutoFilter { Reference = autoFilter });
+        }
+
+        if (merges is { Count: > 0 })
+        {
+            _xml.WriteElement(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
+        }
+
         WriteConditionalFormats(rules);
         // PrintSetup.Landscape's settings: A4 landscape, one page wide.
         _xml.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });

@@ -54,7 +54,7 @@ internal sealed class XlsxStyles
     public Stylesheet Build()
     {
         var numberFormats = new List<string>();
-        var fonts = new List<(bool Bold, bool Italic, double Size)> { (false, false, 11) };
+        var fonts = new List<(bool Bold, bool Italic, double Size, string? Color)> { (false, false, 11, null) };
         var fills = new List<string?> { null, null };
         var xfs = new CellFormats();
         foreach (var format in _ordered)
@@ -72,7 +72,7 @@ internal sealed class XlsxStyles
                 numberFormatId = FirstCustomNumberFormat + (uint)n;
             }
 
-            var fontId = IndexOf(fonts, (format.Bold, format.Italic, format.FontSize));
+            var fontId = IndexOf(fonts, (format.Bold, format.Italic, format.FontSize, format.FontColor));
             var fillId = format.Fill is null ? 0 : IndexOf(fills, format.Fill, 2);
             xfs.Append(Xf(numberFormatId, (uint)fontId, (uint)fillId, format));
         }
@@ -85,7 +85,7 @@ internal sealed class XlsxStyles
         }
 
         stylesheet.Append(
-            new Fonts(fonts.Select(f => Font(f.Bold, f.Italic, f.Size))) { Count = (uint)fonts.Count },
+            new Fonts(fonts.Select(f => Font(f.Bold, f.Italic, f.Size, f.Color))) { Count = (uint)fonts.Count },
             new Fills(fills.Select((f, i) => Fill(i, f))) { Count = (uint)fills.Count },
             new Borders(Border(false), Border(true)) { Count = 2 },
             new CellStyleFormats(new Xf { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
@@ -127,13 +127,17 @@ internal sealed class XlsxStyles
             xf.ApplyBorder = true;
         }
 
-        if (format.Center || format.Top || format.Wrap)
+        if (format.Center || format.Left || format.Top || format.Wrap)
         {
             xf.ApplyAlignment = true;
             var alignment = new Alignment();
             if (format.Center)
             {
                 alignment.Horizontal = HorizontalAlignmentValues.Center;
+            }
+            else if (format.Left)
+            {
+                alignment.Horizontal = HorizontalAlignmentValues.Left;
             }
 
             if (format.Top)
@@ -169,7 +173,7 @@ internal sealed class XlsxStyles
         return index;
     }
 
-    private static Font Font(bool bold, bool italic, double size)
+    private static Font Font(bool bold, bool italic, double size, string? color)
     {
         var font = new Font();
         if (bold)
@@ -183,7 +187,13 @@ internal sealed class XlsxStyles
         }
 
         // No theme colour or font scheme: the package has no theme part for them to refer to.
-        font.Append(new FontSize { Val = size }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+        font.Append(new FontSize { Val = size });
+        if (color is not null)
+        {
+            font.Append(new Color { Rgb = color });
+        }
+
+        font.Append(new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
         return font;
     }
 
