@@ -56,17 +56,7 @@ internal sealed class IngestProcessor
             count++;
         }
 
-        foreach (var entry in _ledger.FeedbackMissing())
-        {
-            var record = _state.All.FirstOrDefault(r => r.Id == entry.Id);
-            if (record is not null)
-            {
-                WriteFeedbackNow(PrepareFeedback(entry, record, previous: null));
-                count++;
-            }
-        }
-
-        return count;
+        return count + RetryMissingFeedback();
     }
 
     /// <param name="deferFeedback">Hand the feedback back in the result instead of writing it (see <see cref="FeedbackJob"/>).</param>
