@@ -73,8 +73,69 @@ internal sealed class RawBuilder
         indicators?.Invoke(indicatorRows);
         return new RawBuilder()
             .Sheet("表紙", Row("令和7年度 進捗状況報告"), Row(), Row("所属コード", "bpr"), Row("所属名", "BPR推進課"), Row("報告年度", "令和7年度"),
+                Row("提出日", "2026/1/30"), Row("担当者", "業務 太郎"), Row("連絡先", "内線1234"),
                 Row("テンプレート版", Layout.Vocabulary.TemplateVersion), Row("カタログ版", TestCatalogue.Real.Hash))
             .Sheet("取り組み進捗", 3, [.. measureRows])
             .Sheet("指標", 3, [.. indicatorRows]);
+    }
+
+    public static readonly object?[] MeasureHeader = Row("取り組みID", "取り組み名", "期間", "進捗区分", "実施内容・実績", "課題", "次年度以降の予定", "備考");
+
+    public static readonly object?[] IndicatorHeader = Row("指標ID", "指標名", "年度", "区分", "値", "単位", "基準日", "備考");
+
+    /// <summary>
+    /// A filled, valid 令和7年度 submission for any registry division: every assigned measure, and every
+    /// assigned indicator and segment with last year's published value (so no rule fires), else 10.
+    /// Measure rows start on row 4 and indicator rows on row 4 (header on row 3).
+    /// </summary>
+    public static RawBuilder Valid(string division, Action<List<object?[]>>? measures = null, Action<List<object?[]>>? indicators = null, Action<List<object?[]>>? cover = null)
+    {
+        var catalogue = TestCatalogue.Real;
+        var d = catalogue.FindDivision(division)!;
+        var measureRows = new List<object?[]> { MeasureHeader };
+        foreach (var id in d.Measures)
+        {
+            var m = catalogue.FindMeasure(id)!;
+            measureRows.Add(Row(id, m.Title, m.Horizon, "実施中", $"{m.Title}を進めた。", null, "継続する。", null));
+        }
+
+        var indicatorRows = new List<object?[]> { IndicatorHeader };
+        foreach (var id in d.Indicators)
+        {
+            var indicator = catalogue.FindIndicator(id)!;
+            var year = 2025 - indicator.Rules.LagYears;
+            foreach (var segment in indicator.Segments)
+            {
+                var last = catalogue.Baseline.FirstOrDefault(b => b.IndicatorId == id && b.Segment == segment && b.FiscalYear == year - 1)?.Value ?? 10m;
+                indicatorRows.Add(Row(id, indicator.Name, Core.Normalising.FiscalYearParser.JapaneseLabel(year), segment, last, indicator.Unit, null, null));
+            }
+        }
+
+        var coverRows = new List<object?[]>
+        {
+            Row("令和7年度 進捗状況報告"), Row(), Row("所属コード", division), Row("所属名", d.Name), Row("報告年度", "令和7年度"),
+            Row("提出日", "2026/1/30"), Row("担当者", "業務 花子"), Row("連絡先", "内線5678"),
+            Row("テンプレート版", Layout.Vocabulary.TemplateVersion), Row("カタログ版", catalogue.Hash),
+        };
+        measures?.Invoke(measureRows);
+        indicators?.Invoke(indicatorRows);
+        cover?.Invoke(coverRows);
+        return new RawBuilder()
+            .Sheet("表紙", [.. coverRows])
+            .Sheet("取り組み進捗", 3, [.. measureRows])
+            .Sheet("指標", 3, [.. indicatorRows]);
+    }
+
+    /// <summary>Merges a range of a sheet already added: only its top-left cell keeps a value, as Excel does.</summary>
+    public RawBuilder Merge(string sheetName, int firstRow, int firstColumn, int lastRow, int lastColumn)
+    {
+        var index = _sheets.FindIndex(s => s.Name == sheetName);
+        var range = new MergedRange(firstRow, firstColumn, lastRow, lastColumn);
+        var sheet = _sheets[index];
+        var rows = sheet.Rows
+            .Select(r => r with { Cells = [.. r.Cells.Where(c => !range.Contains(r.Number, c.Column) || range.IsTopLeft(r.Number, c.Column))] })
+            .ToList();
+        _sheets[index] = sheet with { Rows = rows, Merges = [.. sheet.Merges, range] };
+        return this;
     }
 }

@@ -2,7 +2,7 @@ namespace ProgressIngest.Core.Findings;
 
 /// <summary>One problem found in a submission, pointing at the cell the submitter sees.</summary>
 /// <param name="RuleId">Stable rule id (see <see cref="RuleIds"/>).</param>
-/// <param name="Severity">Error or warning.</param>
+/// <param name="Severity">Error, warning or 参考.</param>
 /// <param name="Sheet">Sheet name as in the submitted file; null for file-level findings.</param>
 /// <param name="Cell">A1 address; null for sheet- or file-level findings.</param>
 /// <param name="Field">The column label (項目), e.g. 進捗区分.</param>
@@ -19,6 +19,17 @@ public sealed record Finding(
     string Message,
     string Fix)
 {
+    /// <summary>説明済み when the row's 備考 explains a warning; errors and 参考 are always open.</summary>
+    public FindingStatus Status { get; init; } = FindingStatus.Open;
+
+    /// <summary>The 備考 text that explains the warning, exactly as typed; null unless <see cref="Status"/> is Explained.</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>An error, or a warning nobody has explained: what a division still has to look at.</summary>
+    public bool IsOpen => Severity == Severity.Error || (Severity == Severity.Warning && Status == FindingStatus.Open);
+
+    public Finding ExplainedBy(string explanation) => this with { Status = FindingStatus.Explained, Explanation = explanation };
+
     public static Finding At(CellRef cell, string ruleId, Severity severity, string field, string? value, string message, string fix)
         => new(ruleId, severity, cell.Sheet, cell.A1, field, value, message, fix);
 

@@ -37,6 +37,9 @@ public static class RuleIds
     public const string CoverYearInvalid = "cover-year-invalid";
     public const string CoverYearMismatch = "cover-year-mismatch";
     public const string CoverDateInvalid = "cover-date-invalid";
+    public const string CoverDateMissing = "cover-date-missing";
+    public const string CoverPersonMissing = "cover-person-missing";
+    public const string CoverContactMissing = "cover-contact-missing";
 
     // 取り組み進捗.
     public const string MeasureIdMissing = "measure-id-missing";
@@ -79,4 +82,10 @@ public static class RuleIds
     public const string PartExceedsWhole = "part-exceeds-whole";
     public const string YearOverYear = "year-over-year";
     public const string ValueConflict = "value-conflict";
+    public const string ValuePending = "value-pending";
+    public const string ValueInUnitColumn = "value-in-unit-column";
+    public const string ValuePercentAsRatio = "value-percent-as-ratio";
+    public const string ValuePublished = "value-published";
+    public const string YearClosed = "year-closed";
+    public const string MergedInputCells = "merged-input-cells";
 }

@@ -1,34 +1,36 @@
-using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
+using ProgressIngest.Core.Validation;
 
 namespace ProgressIngest.Core.Merging;
 
 /// <summary>
-/// Builds the master as a pure function of the catalogue (with its baseline) and the ledger's
-/// submissions: same inputs, same content, same order.
+/// Builds the master as a pure function of the catalogue, the published history and the ledger's
+/// submissions: same inputs, same content, same order. Only the divisions the registry assigns put
+/// values in; every assigned place shows a value or says why there is none.
 /// </summary>
 public static class MasterBuilder
 {
-    public const string BaselineSource = "令和6年度報告（基準値）";
+    public const string BaselineSource = PublishedValues.BaselineSource;
 
-    /// <param name="submissions">Every processed submission; order does not matter.</param>
-    public static MasterModel Build(Catalogue catalogue, int reportingYear, IEnumerable<SubmissionRecord> submissions)
+    /// <param name="submissions">Every processed submission of the reporting cycle; order does not matter (the ledger id decides).</param>
+    /// <param name="published">Closed history; the catalogue's baseline when null.</param>
+    public static MasterModel Build(Catalogue catalogue, int reportingYear, IEnumerable<SubmissionRecord> submissions, PublishedValues? published = null)
     {
-        var all = submissions.OrderBy(s => s.ReceivedAt).ThenBy(s => s.Id).ToList();
+        published ??= PublishedValues.FromCatalogue(catalogue);
+        var all = submissions.OrderBy(s => s.Id).ToList();
         var latest = all.GroupBy(s => s.Division).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var inForce = all.Where(s => s.Outcome.IsAccepted() && s.Data is not null)
             .GroupBy(s => s.Division)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        var divisionOrder = catalogue.Divisions.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        int OrderOf(string division) => divisionOrder.TryGetValue(division, out var i) ? i : int.MaxValue;
+        var divisions = new DivisionStates(catalogue, latest, inForce);
 
         var status = catalogue.Divisions.Select(d => StatusOf(d, latest.GetValueOrDefault(d.Code), inForce.GetValueOrDefault(d.Code))).ToList();
-        var progress = Progress(catalogue, inForce, OrderOf);
-        var indicators = Indicators(catalogue, inForce.Values, OrderOf);
+        var progress = Progress(catalogue, divisions);
+        var indicators = Indicators(catalogue, reportingYear, published, divisions);
         var findings = latest.Values
-            .OrderBy(s => OrderOf(s.Division)).ThenBy(s => s.Division, StringComparer.Ordinal)
-            .SelectMany(s => s.Findings.Select(f => new OpenFindingRow(s.Division, s.FileName, f)))
+            .OrderBy(s => divisions.Order(s.Division)).ThenBy(s => s.Division, StringComparer.Ordinal)
+            .SelectMany(s => s.Findings.Select(f => new OpenFindingRow(divisions.Label(s.Division), s.FileName, f)))
             .ToList();
         var summary = SummaryBuilder.Build(catalogue, indicators);
         return new MasterModel(reportingYear, status, progress, indicators, findings, summary);
@@ -38,16 +40,23 @@ public static class MasterBuilder
     {
         if (latest is null)
         {
-            return new StatusRow(division.Code, division.Name, "未提出", null, null, null, 0, 0, null);
+            return new StatusRow(division.Code, division.Name, Gap.NotSubmitted.Japanese(), null, null, null, 0, 0, null);
         }
 
         var inForceText = inForce is null ? "なし"
             : inForce.Id == latest.Id ? "最新の提出"
-            : $"{inForce.FileName}（{inForce.ReceivedAt.ToOffset(TimeSpan.FromHours(9)):yyyy/MM/dd HH:mm}受付）";
-        return new StatusRow(division.Code, division.Name, "提出済", latest.FileName, latest.ReceivedAt, latest.Outcome.Japanese(), latest.ErrorCount, latest.WarningCount, inForceText);
+            : $"{inForce.FileName}（{JapanTime.Format(inForce.ReceivedAt)}受付）";
+        var contact = latest.Contact ?? inForce?.Contact;
+        return new StatusRow(division.Code, division.Name, "提出済", latest.FileName, latest.ReceivedAt, latest.Outcome.Japanese(), latest.ErrorCount, latest.WarningCount, inForceText)
+        {
+            Explained = latest.ExplainedCount,
+            Person = contact?.Person ?? string.Empty,
+            Contact = contact?.Contact ?? string.Empty,
+            SubmittedOn = contact?.SubmittedOn,
+        };
     }
 
-    private static List<ProgressRow> Progress(Catalogue catalogue, Dictionary<string, SubmissionRecord> inForce, Func<string, int> orderOf)
+    private static List<ProgressRow> Progress(Catalogue catalogue, DivisionStates divisions)
     {
         var rows = new List<ProgressRow>();
         foreach (var measure in catalogue.Measures)
@@ -55,46 +64,68 @@ public static class MasterBuilder
             var group = catalogue.FindGroup(measure.GroupId);
             var pillar = group?.ParentId is { } parent ? catalogue.FindGroup(parent)?.Title ?? string.Empty : "重点4分野";
             var subPillar = group?.Title ?? string.Empty;
-            var reports = inForce.Values
-                .SelectMany(s => s.Data!.Measures.Where(m => m.MeasureId == measure.Id).Select(m => (Submission: s, Progress: m)))
-                .OrderBy(x => orderOf(x.Submission.Division)).ThenBy(x => x.Submission.Division, StringComparer.Ordinal)
-                .ToList();
-            if (reports.Count == 0)
+            var horizon = measure.Horizon ?? string.Empty;
+            foreach (var owner in catalogue.Divisions.Where(d => d.Measures.Contains(measure.Id)))
             {
-                var owners = string.Join("、", catalogue.Divisions.Where(d => d.Measures.Contains(measure.Id)).Select(d => d.Code));
-                rows.Add(new ProgressRow(pillar, subPillar, measure.Id, measure.Horizon ?? string.Empty, measure.Title, owners, "未報告", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty));
-                continue;
-            }
+                var submission = divisions.InForce(owner.Code);
+                var p = submission?.Data!.Measures.FirstOrDefault(m => m.MeasureId == measure.Id);
+                if (submission is null || p is null)
+                {
+                    var gap = divisions.GapOf(owner.Code);
+                    rows.Add(new ProgressRow(pillar, subPillar, measure.Id, horizon, measure.Title, divisions.Label(owner.Code), gap.Japanese(), "", "", "", "", divisions.GapSource(owner.Code)) { Gap = gap });
+                    continue;
+                }
 
-            foreach (var (submission, p) in reports)
-            {
-                rows.Add(new ProgressRow(pillar, subPillar, measure.Id, measure.Horizon ?? string.Empty, measure.Title, submission.Division, p.Status, p.Detail, p.Issues, p.Plan, p.Notes, $"{submission.SourceLabel} {p.Cell}".Trim()));
+                rows.Add(new ProgressRow(pillar, subPillar, measure.Id, horizon, measure.Title, divisions.Label(owner.Code), p.Status, p.Detail, p.Issues, p.Plan, p.Notes, $"{submission.SourceLabel} {p.Cell}".Trim()));
             }
         }
 
         return rows;
     }
 
-    private static List<IndicatorRow> Indicators(Catalogue catalogue, IEnumerable<SubmissionRecord> inForce, Func<string, int> orderOf)
+    private static List<IndicatorRow> Indicators(Catalogue catalogue, int reportingYear, PublishedValues published, DivisionStates divisions)
     {
         var rows = new List<IndicatorRow>();
-        foreach (var b in catalogue.Baseline)
+        foreach (var p in published.All)
         {
-            var indicator = catalogue.FindIndicator(b.IndicatorId)!;
-            rows.Add(new IndicatorRow(b.IndicatorId, indicator.Name, b.FiscalYear, b.Segment, b.Value, indicator.Unit, string.Empty, $"{BaselineSource} {b.Source}", string.Empty));
+            if (catalogue.FindIndicator(p.IndicatorId) is { } indicator)
+            {
+                rows.Add(new IndicatorRow(p.IndicatorId, indicator.Name, p.FiscalYear, p.Segment, p.Value, indicator.Unit, string.Empty, p.Citation, string.Empty) { IsPublished = true });
+            }
         }
 
-        foreach (var submission in inForce)
+        foreach (var owner in catalogue.Divisions)
         {
-            foreach (var v in submission.Data!.Indicators)
+            var submission = divisions.InForce(owner.Code);
+            var reported = new HashSet<(string, int, string)>();
+            foreach (var v in submission?.Data!.Indicators ?? [])
             {
-                var indicator = catalogue.FindIndicator(v.IndicatorId);
-                if (indicator is null)
+                if (catalogue.FindIndicator(v.IndicatorId) is not { } indicator || !owner.Indicators.Contains(v.IndicatorId) || published.IsClosed(v.IndicatorId, v.FiscalYear))
                 {
                     continue;
                 }
 
-                rows.Add(new IndicatorRow(v.IndicatorId, indicator.Name, v.FiscalYear, v.Segment, v.Value, indicator.Unit, submission.Division, $"{submission.SourceLabel} {v.Cell}".Trim(), v.Notes));
+                reported.Add((v.IndicatorId, v.FiscalYear, v.Segment));
+                rows.Add(new IndicatorRow(v.IndicatorId, indicator.Name, v.FiscalYear, v.Segment, v.Value, indicator.Unit, divisions.Label(owner.Code), $"{submission!.SourceLabel} {v.Cell}".Trim(), v.Notes)
+                {
+                    Gap = v.IsPending ? Gap.Pending : null,
+                });
+            }
+
+            foreach (var id in owner.Indicators)
+            {
+                var indicator = catalogue.FindIndicator(id)!;
+                var year = reportingYear - indicator.Rules.LagYears;
+                if (published.IsClosed(id, year) || year < indicator.FirstYear)
+                {
+                    continue;
+                }
+
+                foreach (var segment in indicator.Segments.Where(s => !reported.Contains((id, year, s))))
+                {
+                    var gap = divisions.GapOf(owner.Code);
+                    rows.Add(new IndicatorRow(id, indicator.Name, year, segment, null, indicator.Unit, divisions.Label(owner.Code), divisions.GapSource(owner.Code), string.Empty) { Gap = gap });
+                }
             }
         }
 
@@ -102,7 +133,7 @@ public static class MasterBuilder
             .OrderBy(r => catalogue.IndicatorOrder(r.IndicatorId))
             .ThenBy(r => r.FiscalYear)
             .ThenBy(r => catalogue.SegmentOrder(r.Segment))
-            .ThenBy(r => r.Division.Length == 0 ? -1 : orderOf(r.Division))
+            .ThenBy(r => r.IsPublished ? -1 : 0)
             .ThenBy(r => r.Division, StringComparer.Ordinal)];
     }
 }

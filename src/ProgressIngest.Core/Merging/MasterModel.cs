@@ -11,7 +11,9 @@ public sealed record MasterModel(
     IReadOnlyList<OpenFindingRow> Findings,
     IReadOnlyList<IndicatorSummary> Summary);
 
-/// <summary>提出状況: one row per registry division.</summary>
+/// <summary>提出状況: one row per registry division, with who to call from its latest cover.</summary>
+/// <param name="Warnings">Open warnings (not explained).</param>
+/// <param name="Explained">Warnings explained in 備考 (説明済み).</param>
 public sealed record StatusRow(
     string Division,
     string DivisionName,
@@ -21,9 +23,20 @@ public sealed record StatusRow(
     string? Outcome,
     int Errors,
     int Warnings,
-    string? InForce);
+    string? InForce)
+{
+    public int Explained { get; init; }
 
-/// <summary>取り組み進捗: one row per measure and reporting division, catalogue order.</summary>
+    public string Person { get; init; } = "";
+
+    public string Contact { get; init; } = "";
+
+    public DateOnly? SubmittedOn { get; init; }
+}
+
+/// <summary>取り組み進捗: one row per measure and assigned division, catalogue order.</summary>
+/// <param name="Division">The division as a reader knows it: 「人事課（jinji）」.</param>
+/// <param name="Status">進捗区分 as reported, or the <see cref="Gap"/>'s word when there is no report.</param>
 public sealed record ProgressRow(
     string Pillar,
     string SubPillar,
@@ -36,19 +49,30 @@ public sealed record ProgressRow(
     string Issues,
     string Plan,
     string Notes,
-    string Source);
+    string Source)
+{
+    public Gap? Gap { get; init; }
+}
 
-/// <summary>指標: one value by indicator, year and segment.</summary>
+/// <summary>指標: one value (or the reason there is none) by indicator, year and segment.</summary>
+/// <param name="Value">Null when <see cref="Gap"/> says why.</param>
+/// <param name="Division">「人事課（jinji）」, or empty for published history.</param>
 public sealed record IndicatorRow(
     string IndicatorId,
     string Name,
     int FiscalYear,
     string Segment,
-    decimal Value,
+    decimal? Value,
     string Unit,
     string Division,
     string Source,
-    string Notes);
+    string Notes)
+{
+    public Gap? Gap { get; init; }
+
+    /// <summary>Published history (baseline or an earlier cycle), which submissions cannot change.</summary>
+    public bool IsPublished { get; init; }
+}
 
 /// <summary>指摘一覧: a finding of a division's latest submission.</summary>
 public sealed record OpenFindingRow(string Division, string FileName, Finding Finding);

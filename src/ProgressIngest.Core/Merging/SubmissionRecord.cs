@@ -15,10 +15,16 @@ public sealed record SubmissionRecord(
     IReadOnlyList<Finding> Findings,
     AcceptedData? Data)
 {
+    /// <summary>担当者・連絡先 from the cover; null when the file had no readable cover.</summary>
+    public SubmissionContact? Contact { get; init; }
+
     public int ErrorCount => Findings.Count(f => f.Severity == Severity.Error);
 
-    public int WarningCount => Findings.Count(f => f.Severity == Severity.Warning);
+    /// <summary>Open warnings: those nobody has explained in 備考.</summary>
+    public int WarningCount => Findings.Count(f => f.Severity == Severity.Warning && f.IsOpen);
+
+    public int ExplainedCount => Findings.Count(f => f.Status == FindingStatus.Explained);
 
     /// <summary>How a value from this submission is cited in the master.</summary>
-    public string SourceLabel => $"{Division} / {FileName}（{ReceivedAt.ToOffset(TimeSpan.FromHours(9)):yyyy/MM/dd HH:mm}受付）";
+    public string SourceLabel => $"{Division} / {FileName}（{Reporting.JapanTime.Format(ReceivedAt)}受付）";
 }

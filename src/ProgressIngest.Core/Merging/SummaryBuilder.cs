@@ -1,52 +1,70 @@
 using ProgressIngest.Core.Schema;
+using ProgressIngest.Core.Validation;
 
 namespace ProgressIngest.Core.Merging;
 
 /// <summary>
-/// Rebuilds the report's section 3 tables from the values in force: per indicator a year × segment
+/// Rebuilds the report's section 3 tables from the master's 指標 rows: per indicator a year × segment
 /// table, then the differences the report quotes (本庁等 − 区役所, change from the previous year).
+/// A cell without a value carries the reason (未提出, 未確定 …); a difference is only computed from two values.
 /// </summary>
 public static class SummaryBuilder
 {
     public const string Headquarters = "本庁等";
     public const string Wards = "区役所";
 
-    /// <param name="rows">The 指標 rows, ordered so that a later row for the same key supersedes an earlier one (baseline first).</param>
+    /// <param name="rows">The 指標 rows: published history, accepted values, and the gaps of assigned places.</param>
     public static IReadOnlyList<IndicatorSummary> Build(Catalogue catalogue, IReadOnlyList<IndicatorRow> rows)
     {
-        var effective = new Dictionary<(string Id, int Year, string Segment), decimal>();
-        foreach (var row in rows)
+        // Published history first; a division's value never replaces it (the checker refuses that anyway).
+        var cells = new Dictionary<(string Id, int Year, string Segment), (decimal? Value, Gap? Gap)>();
+        foreach (var row in rows.OrderBy(r => r.IsPublished ? 0 : 1))
         {
-            effective[(row.IndicatorId, row.FiscalYear, row.Segment)] = row.Value;
+            var key = (row.IndicatorId, row.FiscalYear, row.Segment);
+            if (!cells.TryGetValue(key, out var existing) || (existing.Value is null && row.Value is not null))
+            {
+                cells[key] = (row.Value, row.Value is null ? row.Gap ?? Gap.NotReported : null);
+            }
         }
 
         var result = new List<IndicatorSummary>();
         foreach (var indicator in catalogue.Indicators)
         {
-            var years = effective.Keys.Where(k => k.Id == indicator.Id).Select(k => k.Year).Distinct().Order().ToList();
+            var years = cells.Keys.Where(k => k.Id == indicator.Id).Select(k => k.Year).Distinct().Order().ToList();
             if (years.Count == 0)
             {
                 continue;
             }
 
-            decimal? At(string segment, int year) => effective.TryGetValue((indicator.Id, year, segment), out var v) ? v : null;
+            (decimal? Value, Gap? Gap) At(string segment, int year)
+                => cells.TryGetValue((indicator.Id, year, segment), out var c) ? c : (null, year >= indicator.FirstYear ? Gap.NotReported : null);
 
-            var segments = indicator.Segments.Where(s => years.Any(y => At(s, y) is not null)).ToList();
-            var table = segments.Select(s => new SummaryRow(s, false, years.Select(y => At(s, y)).ToList())).ToList();
+            var segments = indicator.Segments.Where(s => years.Any(y => cells.ContainsKey((indicator.Id, y, s)))).ToList();
+            var table = segments.Select(s => Row(s, false, years.Select(y => At(s, y)))).ToList();
 
             if (segments.Contains(Headquarters) && segments.Contains(Wards))
             {
-                table.Add(new SummaryRow($"差（{Headquarters}−{Wards}）", true, years.Select(y => At(Headquarters, y) - At(Wards, y)).ToList()));
+                table.Add(Row($"差（{Headquarters}−{Wards}）", true, years.Select(y => Difference(At(Headquarters, y), At(Wards, y)))));
             }
 
             foreach (var segment in segments)
             {
-                table.Add(new SummaryRow($"前年度からの増減（{segment}）", true, years.Select(y => At(segment, y) - At(segment, y - 1)).ToList()));
+                table.Add(Row($"前年度からの増減（{segment}）", true, years.Select(y => years.Contains(y - 1) ? Difference(At(segment, y), At(segment, y - 1)) : (null, null))));
             }
 
-            result.Add(new IndicatorSummary(indicator.Id, indicator.Name, indicator.Unit, indicator.Decimals, years, table));
+            result.Add(new IndicatorSummary(indicator.Id, indicator.Name, indicator.Unit, indicator.Decimals, years, table) { ChangeUnit = ValueText.ChangeUnit(indicator) });
         }
 
         return result;
     }
+
+    private static SummaryRow Row(string label, bool derived, IEnumerable<(decimal? Value, Gap? Gap)> cells)
+    {
+        var list = cells.ToList();
+        return new SummaryRow(label, derived, [.. list.Select(c => c.Value)]) { Gaps = [.. list.Select(c => c.Value is null ? c.Gap : null)] };
+    }
+
+    /// <summary>A difference needs both values; otherwise it carries the first missing one's reason.</summary>
+    private static (decimal? Value, Gap? Gap) Difference((decimal? Value, Gap? Gap) a, (decimal? Value, Gap? Gap) b)
+        => a.Value is { } x && b.Value is { } y ? (x - y, null) : (null, a.Value is null ? a.Gap : b.Gap);
 }

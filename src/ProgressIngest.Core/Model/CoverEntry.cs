@@ -15,4 +15,14 @@ public sealed record CoverEntry(
     Field CatalogueHashField,
     string? DivisionCode,
     int? ReportingYear,
-    DateOnly? SubmittedOn);
+    DateOnly? SubmittedOn)
+{
+    /// <summary>所属名 as typed (free text, never normalised).</summary>
+    public string DivisionName => Normalising.FreeText.AsTyped(DivisionNameField.IsError ? null : DivisionNameField.Typed);
+
+    /// <summary>担当者 as typed.</summary>
+    public string Person => Normalising.FreeText.AsTyped(PersonField.IsError ? null : PersonField.Typed);
+
+    /// <summary>連絡先 as typed.</summary>
+    public string Contact => Normalising.FreeText.AsTyped(ContactField.IsError ? null : ContactField.Typed);
+}

@@ -17,6 +17,9 @@ public static class NumberParser
     // Longest first so "ポイント" is not mistaken for something shorter; ASCII ones match any case.
     private static readonly string[] UnitWords = ["ポイント", "時間", "部署", "件", "名", "人", "講", "回", "pt", "h"];
 
+    /// <summary>What people type when a figure is not known yet; the template's guide names the first two.</summary>
+    public static IReadOnlyList<string> PendingMarkers { get; } = ["未確定", "集計中", "調査中", "確認中"];
+
     private static readonly string[] ApproximatePrefixes = ["約", "およそ", "概ね", "おおむね", "ほぼ", "大体", "だいたい"];
 
     private static readonly string[] ApproximateSuffixes = ["程度", "前後", "以上", "以下", "未満", "超", "余り", "あまり", "強", "弱", "ほど", "くらい", "ぐらい"];
@@ -120,6 +123,11 @@ public static class NumberParser
         if (TextNormaliser.IsNoValueMarker(cleaned))
         {
             return Missing();
+        }
+
+        if (PendingMarkers.Contains(cleaned))
+        {
+            return new ParsedNumber(ParseStatus.Pending, 0m, false, null, null);
         }
 
         if (cleaned.StartsWith('#') && ExcelErrors.Contains(cleaned))

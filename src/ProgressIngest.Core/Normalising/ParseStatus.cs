@@ -11,4 +11,7 @@ public enum ParseStatus
 
     /// <summary>Something is there but it is not a readable number.</summary>
     Invalid,
+
+    /// <summary>「未確定」「集計中」: the figure is not known yet. A state the master shows, never a blank.</summary>
+    Pending,
 }

@@ -110,11 +110,11 @@ internal sealed class HeaderMap
             yield return Finding.At(
                 new CellRef(sheet, HeaderRow, column),
                 RuleIds.ColumnExtra,
-                Severity.Warning,
+                Severity.Info,
                 label,
                 label,
-                $"列「{label}」はテンプレートにない列のため、取り込みません。",
-                "必要な内容は「備考」列に書いてください。不要な列であればそのままで構いません。");
+                $"列「{label}」はテンプレートにない列です。列を追加するのは差し支えありませんが、この列の内容は集約ファイルに取り込みません。",
+                "対応は不要です。集約ファイルに載せたい内容があれば「備考」列に書いてください。");
         }
     }
 }

@@ -11,4 +11,14 @@ internal static class SheetFinder
         var key = TextNormaliser.Key(name);
         return workbook.Sheets.FirstOrDefault(s => TextNormaliser.Key(s.Name) == key);
     }
+
+    /// <summary>A renamed copy such as 「指標（修正）」 or 「指標 (2)」: the only visible sheet whose name contains the expected one.</summary>
+    public static RawSheet? NearMiss(RawWorkbook workbook, string name)
+    {
+        var key = TextNormaliser.Key(name);
+        var hits = workbook.Sheets
+            .Where(s => s.Visibility == SheetVisibility.Visible && TextNormaliser.Key(s.Name).Contains(key, StringComparison.Ordinal))
+            .ToList();
+        return hits.Count == 1 ? hits[0] : null;
+    }
 }

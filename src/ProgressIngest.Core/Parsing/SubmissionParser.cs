@@ -22,7 +22,7 @@ public static class SubmissionParser
         var cover = coverSheet is null ? null : CoverParser.Parse(coverSheet);
         if (coverSheet is null)
         {
-            findings.Add(MissingSheet(SheetNames.Cover));
+            findings.Add(MissingSheet(workbook, SheetNames.Cover));
         }
 
         var measures = ParseTable(workbook, SheetNames.Measures, MeasureColumns.All, findings, (sheet, row, get) => MeasureRow(sheet, row, get));
@@ -44,7 +44,7 @@ public static class SubmissionParser
         var sheet = SheetFinder.Find(workbook, sheetName);
         if (sheet is null)
         {
-            findings.Add(MissingSheet(sheetName));
+            findings.Add(MissingSheet(workbook, sheetName));
             return result;
         }
 
@@ -82,6 +82,7 @@ public static class SubmissionParser
         }
 
         var columns = specs.Select(header.ColumnOf).ToArray();
+        findings.AddRange(MergedInputs(sheet, header.HeaderRow, specs, columns));
         foreach (var row in sheet.Rows.Where(r => r.Number > header.HeaderRow))
         {
             var fields = new Field[specs.Count];
@@ -183,10 +184,10 @@ public static class SubmissionParser
             TextNormaliser.Clean(Text(title)),
             TextNormaliser.Clean(Text(horizon)),
             TextNormaliser.Clean(Text(status)),
-            TextNormaliser.CleanMultiline(Text(detail)),
-            TextNormaliser.CleanMultiline(Text(issues)),
-            TextNormaliser.CleanMultiline(Text(plan)),
-            TextNormaliser.CleanMultiline(Text(notes)));
+            FreeText.AsTyped(Text(detail)),
+            FreeText.AsTyped(Text(issues)),
+            FreeText.AsTyped(Text(plan)),
+            FreeText.AsTyped(Text(notes)));
     }
 
     private static IndicatorEntry IndicatorRow(string sheet, int row, Func<ColumnSpec, Field> get, Catalogue catalogue)
@@ -218,7 +219,34 @@ public static class SubmissionParser
             value.IsError ? new ParsedNumber(ParseStatus.Invalid, 0, false, null, $"Excelのエラー値（{value.Typed}）です") : NumberParser.Parse(value.Raw, value.Format),
             TextNormaliser.Clean(Text(unit)),
             asOf.IsBlank || asOf.IsError ? null : JapaneseDateParser.Parse(asOf.Raw, asOf.Format),
-            TextNormaliser.CleanMultiline(Text(notes)));
+            FreeText.AsTyped(Text(notes)));
+    }
+
+    /// <summary>
+    /// A range merged down over input rows shows one value but the rows below it read as blank: one
+    /// finding at the visible cell instead of 未入力 on hidden halves (which the checker drops).
+    /// </summary>
+    private static IEnumerable<Finding> MergedInputs(RawSheet sheet, int headerRow, IReadOnlyList<ColumnSpec> specs, int?[] columns)
+    {
+        foreach (var range in sheet.Merges.Where(m => m.FirstRow > headerRow && m.LastRow > m.FirstRow))
+        {
+            var index = Array.FindIndex(columns, c => c is { } column && column >= range.FirstColumn && column <= range.LastColumn);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var topLeft = new CellRef(sheet.Name, range.FirstRow, range.FirstColumn);
+            var bottomRight = new CellRef(sheet.Name, range.LastRow, range.LastColumn);
+            yield return Finding.At(
+                topLeft,
+                RuleIds.MergedInputCells,
+                Severity.Error,
+                specs[index].Label,
+                topLeft.A1 + ":" + bottomRight.A1,
+                $"セル{topLeft.A1}:{bottomRight.A1}が結合されています。結合したセルの値は{range.FirstRow}行目だけのものとして読まれ、{range.FirstRow + 1}〜{range.LastRow}行目の「{specs[index].Label}」は空欄になります。",
+                "セルの結合を解除し、1行に1つずつ内容を入力してください（同じ内容であれば各行に同じ文を入力してください）。");
+        }
     }
 
     private static string Preview(string text)
@@ -229,12 +257,20 @@ public static class SubmissionParser
 
     private static string Text(Field field) => field.IsError ? string.Empty : field.Typed;
 
-    private static Finding MissingSheet(string name) => Finding.ForSheet(
-        name,
-        RuleIds.SheetMissing,
-        Severity.Error,
-        $"シート「{name}」が見つかりません。",
-        $"配布したテンプレートの「{name}」シートを削除・改名せずに提出してください。");
+    private static Finding MissingSheet(RawWorkbook workbook, string name)
+        => SheetFinder.NearMiss(workbook, name) is { } renamed
+            ? Finding.ForSheet(
+                name,
+                RuleIds.SheetMissing,
+                Severity.Error,
+                $"シート「{name}」が見つかりません。シート「{renamed.Name}」が「{name}」の誤りではありませんか（シート名が違うと読み取りません）。",
+                $"シート「{renamed.Name}」の名前を「{name}」に戻してください（シート見出しをダブルクリックすると名前を変えられます）。")
+            : Finding.ForSheet(
+                name,
+                RuleIds.SheetMissing,
+                Severity.Error,
+                $"シート「{name}」が見つかりません。",
+                $"配布したテンプレートの「{name}」シートを削除・改名せずに提出してください。");
 
     private static IEnumerable<Finding> HiddenData(RawWorkbook workbook)
     {

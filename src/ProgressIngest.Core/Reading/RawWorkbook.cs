@@ -15,7 +15,19 @@ public sealed record RawWorkbook(IReadOnlyList<RawSheet> Sheets)
 /// <param name="Rows">Rows that have at least one non-empty cell, in order.</param>
 /// <param name="TruncatedRows">True when the reader stopped at its row limit.</param>
 /// <param name="TruncatedColumns">True when cells with data lie beyond the reader's column limit and were not read.</param>
-public sealed record RawSheet(string Name, SheetVisibility Visibility, IReadOnlyList<RawRow> Rows, bool TruncatedRows = false, bool TruncatedColumns = false);
+public sealed record RawSheet(string Name, SheetVisibility Visibility, IReadOnlyList<RawRow> Rows, bool TruncatedRows = false, bool TruncatedColumns = false)
+{
+    /// <summary>Merged cell ranges; only the top-left cell of each holds a value.</summary>
+    public IReadOnlyList<MergedRange> Merges { get; init; } = [];
+}
+
+/// <summary>A merged range, 1-based and inclusive, as Excel shows it.</summary>
+public readonly record struct MergedRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn)
+{
+    public bool Contains(int row, int column) => row >= FirstRow && row <= LastRow && column >= FirstColumn && column <= LastColumn;
+
+    public bool IsTopLeft(int row, int column) => row == FirstRow && column == FirstColumn;
+}
 
 public enum SheetVisibility
 {

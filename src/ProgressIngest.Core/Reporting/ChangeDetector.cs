@@ -14,6 +14,7 @@ public static class ChangeDetector
 {
     public const string None = "（なし）";
     public const string Blank = "（空欄）";
+    public const string Pending = "未確定";
 
     private static readonly (string Label, Func<MeasureProgress, string> Get)[] MeasureFields =
     [
@@ -84,9 +85,9 @@ public static class ChangeDetector
         foreach (var key in keys)
         {
             var indicator = catalogue.FindIndicator(key.Id);
-            var old = before.TryGetValue(key, out var o) ? o : (decimal?)null;
-            var now = after.TryGetValue(key, out var n) ? n : (decimal?)null;
-            if (old == now)
+            var hadOld = before.TryGetValue(key, out var old);
+            var hasNow = after.TryGetValue(key, out var now);
+            if (hadOld == hasNow && old == now)
             {
                 continue;
             }
@@ -95,8 +96,8 @@ public static class ChangeDetector
                 SheetNames.Indicators,
                 indicator is null ? key.Id : $"{key.Id} {indicator.Name}",
                 $"{FiscalYearParser.JapaneseLabel(key.Year)} {key.Segment}",
-                Value(old, indicator),
-                Value(now, indicator));
+                hadOld ? Value(old, indicator) : None,
+                hasNow ? Value(now, indicator) : None);
         }
     }
 
@@ -111,9 +112,10 @@ public static class ChangeDetector
         return result;
     }
 
-    private static Dictionary<(string Id, int Year, string Segment), decimal> ByKey(IReadOnlyList<IndicatorValue> values)
+    /// <summary>A null value is 未確定.</summary>
+    private static Dictionary<(string Id, int Year, string Segment), decimal?> ByKey(IReadOnlyList<IndicatorValue> values)
     {
-        var result = new Dictionary<(string, int, string), decimal>();
+        var result = new Dictionary<(string, int, string), decimal?>();
         foreach (var v in values)
         {
             result.TryAdd((v.IndicatorId, v.FiscalYear, v.Segment), v.Value);
@@ -128,7 +130,7 @@ public static class ChangeDetector
     {
         if (value is not { } v)
         {
-            return None;
+            return Pending;
         }
 
         var format = indicator is null ? "0.######" : "#,##0" + (indicator.Decimals > 0 ? "." + new string('0', indicator.Decimals) : string.Empty);

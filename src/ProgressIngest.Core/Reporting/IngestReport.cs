@@ -9,7 +9,12 @@ public sealed record IngestReport(Outcome Outcome, IReadOnlyList<Finding> Findin
 {
     public int ErrorCount => Findings.Count(f => f.Severity == Severity.Error);
 
-    public int WarningCount => Findings.Count(f => f.Severity == Severity.Warning);
+    /// <summary>Open warnings: those nobody has explained in 備考.</summary>
+    public int WarningCount => Findings.Count(f => f.Severity == Severity.Warning && f.IsOpen);
+
+    public int ExplainedCount => Findings.Count(f => f.Status == FindingStatus.Explained);
+
+    public int InfoCount => Findings.Count(f => f.Severity == Severity.Info);
 
     public static IngestReport Unreadable(Finding finding) => new(Outcome.Unreadable, [finding], null);
 }

@@ -42,6 +42,21 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
                 (c, s) => $"報告年度が{FiscalYearParser.JapaneseLabel(c.ReportingYear!.Value)}になっていますが、現在受け付けているのは{Year(s)}の報告です。",
                 (_, s) => $"{Year(s)}の報告であれば報告年度を「{Year(s)}」に直してください。前年度のファイルを誤って提出していないか確認してください。", c => c.Sheet);
 
+        RuleFor(c => c.PersonField).Must(f => !f.IsBlank)
+            .Finding(RuleIds.CoverPersonMissing, Severity.Warning, c => c.PersonField, CoverLabels.Person,
+                _ => "表紙の担当者が未入力です。企画課が内容を確認するときの連絡先になります。",
+                $"表紙の「{CoverLabels.Person}」の右のセルに、担当者の氏名を入力してください。", c => c.Sheet);
+
+        RuleFor(c => c.ContactField).Must(f => !f.IsBlank)
+            .Finding(RuleIds.CoverContactMissing, Severity.Warning, c => c.ContactField, CoverLabels.Contact,
+                _ => "表紙の連絡先が未入力です。",
+                $"表紙の「{CoverLabels.Contact}」の右のセルに、内線番号やメールアドレスを入力してください。", c => c.Sheet);
+
+        RuleFor(c => c.SubmittedOnField).Must(f => !f.IsBlank)
+            .Finding(RuleIds.CoverDateMissing, Severity.Warning, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
+                _ => "表紙の提出日が未入力です。",
+                $"表紙の「{CoverLabels.SubmittedOn}」の右のセルに、提出する日付を入力してください。", c => c.Sheet);
+
         RuleFor(c => c.SubmittedOn).NotNull().When(c => !c.SubmittedOnField.IsBlank)
             .Finding(RuleIds.CoverDateInvalid, Severity.Warning, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
                 c => $"提出日「{c.SubmittedOnField.Typed}」を日付として読めません。",

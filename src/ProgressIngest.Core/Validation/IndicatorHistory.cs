@@ -28,8 +28,12 @@ public sealed class IndicatorHistory
     public static IndicatorHistory Empty { get; } = new([]);
 
     public static IndicatorHistory FromBaseline(Catalogue catalogue, IEnumerable<HistoryValue>? accepted = null)
-        => new(catalogue.Baseline
-            .Select(b => new HistoryValue(b.IndicatorId, b.FiscalYear, b.Segment, b.Value, null, "令和6年度報告（基準値）"))
+        => FromPublished(PublishedValues.FromCatalogue(catalogue), accepted);
+
+    /// <summary>Published values (baseline, earlier cycles) first, as no division's; then this cycle's accepted values.</summary>
+    public static IndicatorHistory FromPublished(PublishedValues published, IEnumerable<HistoryValue>? accepted = null)
+        => new(published.All
+            .Select(p => new HistoryValue(p.IndicatorId, p.FiscalYear, p.Segment, p.Value, null, p.Source))
             .Concat(accepted ?? []));
 
     /// <summary>Values for the key not reported by <paramref name="excludeDivision"/> (its own earlier submission is replaced, not compared).</summary>

@@ -14,6 +14,7 @@ internal static class IndicatorSheetChecks
         var catalogue = context.Catalogue;
         var division = context.Division.Code;
         var values = new Dictionary<(string Id, int Year, string Segment), IndicatorEntry>();
+        var pending = new HashSet<(string Id, int Year, string Segment)>();
         var findings = new List<Finding>();
 
         foreach (var entry in submission.Indicators.Where(e => e.IndicatorId is not null && e.FiscalYear is not null && e.Segment.Length > 0))
@@ -30,16 +31,26 @@ internal static class IndicatorSheetChecks
                     $"同じ指標・年度・区分（{key.Item1}、{FiscalYearParser.JapaneseLabel(key.Item2)}、{key.Segment}）が{first.Row}行目と{entry.Row}行目にあります。",
                     "どちらか正しい方の行だけを残してください。"));
             }
-            else if (entry.Value.Status == ParseStatus.Ok && catalogue.FindIndicator(key.Item1)!.AllowsSegment(entry.Segment))
+            else if (context.IsAssignedIndicator(key.Item1) && catalogue.FindIndicator(key.Item1)!.AllowsSegment(entry.Segment))
             {
-                values[key] = entry;
+                if (entry.Value.Status == ParseStatus.Ok)
+                {
+                    values[key] = entry;
+                }
+                else if (entry.Value.Status == ParseStatus.Pending)
+                {
+                    pending.Add(key);
+                }
             }
         }
 
         decimal? ValueOf(string id, int year, string segment)
             => values.TryGetValue((id, year, segment), out var e) ? e.Value.Value : context.History.Value(id, year, segment, division);
 
-        foreach (var ((id, year, segment), entry) in values)
+        // A published value repeated as published is history, not a new figure: nothing to compare.
+        // A ratio typed for a percentage is already an error at its cell; comparing it would only add noise.
+        foreach (var ((id, year, segment), entry) in values.Where(v => context.Published.Find(v.Key.Id, v.Key.Year, v.Key.Segment) is null
+                     && !ScaleCheck.LooksLikeRatio(catalogue.FindIndicator(v.Key.Id)!, v.Value.Value.Value, context.Published)))
         {
             var indicator = catalogue.FindIndicator(id)!;
             var rules = indicator.Rules;
@@ -78,8 +89,8 @@ internal static class IndicatorSheetChecks
                 if (previous is not null && ExceedsChange(yoy, previous.Value, value))
                 {
                     findings.Add(At(entry, RuleIds.YearOverYear, Severity.Warning,
-                        $"{label} {value} は前年度の {previous.Value}（{previous.Source}）から {value - previous.Value:+0.##;-0.##}{indicator.Unit} 変化しており、大きな変化です。",
-                        "値に誤りがないか確認してください。誤りでなければ、理由を備考に書いてください。"));
+                        $"{label} {ValueText.Of(value, indicator)} は前年度の {ValueText.Of(previous.Value, indicator)}（{previous.Source}）から {ValueText.Change(value - previous.Value, indicator)} 変化しており、大きな変化です。",
+                        "値に誤りがないか確認してください。誤りでなければ、理由を備考に書いてください（備考があれば説明済みになります）。"));
                 }
             }
 
@@ -93,32 +104,44 @@ internal static class IndicatorSheetChecks
 
         if (!submission.ReadFindings.Any(f => f.Sheet == SheetNames.Indicators && f.RuleId is RuleIds.SheetMissing or RuleIds.HeaderMissing))
         {
-            findings.AddRange(Missing(submission, context, values));
+            findings.AddRange(Missing(submission, context, [.. values.Keys, .. pending]));
         }
 
         return findings;
     }
 
-    private static IEnumerable<Finding> Missing(Submission submission, SubmissionContext context, Dictionary<(string Id, int Year, string Segment), IndicatorEntry> values)
+    private static IEnumerable<Finding> Missing(Submission submission, SubmissionContext context, HashSet<(string Id, int Year, string Segment)> reported)
     {
         var sheet = submission.Indicators.FirstOrDefault()?.Sheet ?? SheetNames.Indicators;
         foreach (var id in context.Division.Indicators)
         {
             var indicator = context.Catalogue.FindIndicator(id)!;
             var year = context.ReportingYear - indicator.Rules.LagYears;
-            var missing = indicator.Segments.Where(s => !values.ContainsKey((id, year, s))).ToList();
-            if (missing.Count == 0 || submission.Indicators.Any(e => e.IndicatorId == id && e.FiscalYear == year && e.Value.Status != ParseStatus.Ok))
+            if (context.Published.IsClosed(id, year))
             {
                 continue;
             }
 
-            var all = missing.Count == indicator.Segments.Count;
+            var missing = indicator.Segments.Where(s => !reported.Contains((id, year, s))).ToList();
+
+            // A row that is there but unreadable or empty already has its own error at its cell.
+            var attempted = submission.Indicators
+                .Where(e => e.IndicatorId == id && e.FiscalYear == year && e.Value.Status is ParseStatus.Missing or ParseStatus.Invalid)
+                .Select(e => e.Segment)
+                .ToHashSet(StringComparer.Ordinal);
+            missing.RemoveAll(attempted.Contains);
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            var yearText = FiscalYearParser.JapaneseLabel(year);
             yield return Finding.ForSheet(
                 sheet,
                 RuleIds.IndicatorNotReported,
-                all ? Severity.Error : Severity.Warning,
-                $"担当の指標「{id} {indicator.ShortName}」の{FiscalYearParser.JapaneseLabel(year)}の値がありません（区分: {string.Join("、", missing)}）。",
-                $"指標ID「{id}」、年度「{FiscalYearParser.JapaneseLabel(year)}」、区分ごとに1行ずつ値を入力してください。");
+                Severity.Error,
+                $"担当の指標「{id} {indicator.ShortName}」の{yearText}の値がありません（区分: {string.Join("、", missing)}）。",
+                $"指標ID「{id}」、年度「{yearText}」の行を区分ごとに1行ずつ入力してください。まだ値が分からない区分は、値に「未確定」と入力し、備考に確定の見込み時期を書いてください。");
         }
     }
 

@@ -18,7 +18,7 @@ internal static class RuleBuilderExtensions
         Func<T, string?>? sheet = null)
         => rule
             .WithErrorCode(ruleId)
-            .WithSeverity(severity == Findings.Severity.Error ? FvSeverity.Error : FvSeverity.Warning)
+            .WithSeverity(SeverityMap.ToFluent(severity))
             .Configure(r => r.Current.SetErrorMessage((validation, _) => message(validation.InstanceToValidate, validation.Context())))
             .WithState((x, _, validation) => new FindingState(field(x), sheet?.Invoke(x), label, fix(x, validation.Context())));
 

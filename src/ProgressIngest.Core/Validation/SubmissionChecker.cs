@@ -21,7 +21,9 @@ public static class SubmissionChecker
     {
         var submission = SubmissionParser.Parse(workbook, context.Catalogue);
         var result = SubmissionValidator.Instance.Validate(ValidationContextExtensions.ForSubmission(submission, context));
-        var findings = submission.ReadFindings.Concat(result.Errors.Select(ToFinding)).Distinct();
+        var findings = Explanations.Apply(
+            submission.ReadFindings.Concat(result.Errors.Select(ToFinding)).Distinct().Where(f => !OnHiddenMergedCell(f, workbook)),
+            submission);
         var sorted = FindingOrder.Sort(findings);
         if (sorted.Count > MaxFindings)
         {
@@ -35,10 +37,30 @@ public static class SubmissionChecker
         return new IngestReport(OutcomeOf(sorted), sorted, submission);
     }
 
+    /// <summary>差戻し on any error; 受理（警告あり） while a warning is open; 受理 when every warning is explained or only 参考 remain.</summary>
     public static Outcome OutcomeOf(IReadOnlyCollection<Finding> findings)
         => findings.Any(f => f.Severity == Severity.Error) ? Outcome.Returned
-            : findings.Count > 0 ? Outcome.AcceptedWithWarnings
+            : findings.Any(f => f.IsOpen) ? Outcome.AcceptedWithWarnings
             : Outcome.Accepted;
+
+    /// <summary>A cell hidden under a merge is reported once, at the merge's visible cell (see merged-input-cells).</summary>
+    private static bool OnHiddenMergedCell(Finding finding, RawWorkbook workbook)
+    {
+        if (finding is not { Sheet: { } sheetName, Cell: { } cell })
+        {
+            return false;
+        }
+
+        var sheet = workbook.Sheets.FirstOrDefault(s => s.Name == sheetName);
+        if (sheet is null || sheet.Merges.Count == 0)
+        {
+            return false;
+        }
+
+        var row = FindingOrder.Row(cell);
+        var column = FindingOrder.Column(cell);
+        return sheet.Merges.Any(m => m.Contains(row, column) && !m.IsTopLeft(row, column));
+    }
 
     private static Finding ToFinding(FluentValidation.Results.ValidationFailure failure)
     {
@@ -48,7 +70,7 @@ public static class SubmissionChecker
         }
 
         var state = (FindingState)failure.CustomState;
-        var severity = failure.Severity == FluentValidation.Severity.Error ? Severity.Error : Severity.Warning;
+        var severity = SeverityMap.FromFluent(failure.Severity);
         return new Finding(
             failure.ErrorCode,
             severity,

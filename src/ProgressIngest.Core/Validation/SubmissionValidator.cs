@@ -4,7 +4,6 @@ using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
-using FvSeverity = FluentValidation.Severity;
 
 using Severity = ProgressIngest.Core.Findings.Severity;
 
@@ -43,7 +42,7 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
     private static ValidationFailure ToFailure(Finding finding) => new(finding.Field ?? string.Empty, finding.Message)
     {
         ErrorCode = finding.RuleId,
-        Severity = finding.Severity == Severity.Error ? FvSeverity.Error : FvSeverity.Warning,
+        Severity = SeverityMap.ToFluent(finding.Severity),
         CustomState = finding,
     };
 }

@@ -15,6 +15,25 @@ internal static class Suggest
             ? $"「{hit.Id}（{hit.Title}）」の誤りではありませんか。"
             : string.Empty;
 
+    public static string IndicatorOwners(Catalogue catalogue, string indicatorId)
+    {
+        var owners = catalogue.Divisions.Where(d => d.Indicators.Contains(indicatorId)).Select(d => d.Name).ToList();
+        return owners.Count == 0 ? "なし" : string.Join("、", owners);
+    }
+
+    /// <summary>「継続」→ 継続実施: a choice the typed text starts, is part of, or misses by one character.</summary>
+    public static string Choice(string typed, IReadOnlyList<string> choices)
+    {
+        if (typed.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var hits = choices.Where(c => c.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(c, StringComparison.Ordinal)
+                                      || c.Contains(typed, StringComparison.Ordinal) || Distance(typed, c) <= 1).ToList();
+        return hits.Count == 1 ? $"「{hits[0]}」の誤りではありませんか。" : string.Empty;
+    }
+
     public static string OwnersOf(Catalogue catalogue, string measureId)
     {
         var owners = catalogue.Divisions.Where(d => d.Measures.Contains(measureId)).Select(d => d.Name).ToList();

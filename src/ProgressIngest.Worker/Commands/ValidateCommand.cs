@@ -122,7 +122,7 @@ internal static class ValidateCommand
         {
             var items = report.Findings.Select(f => new
             {
-                severity = f.Severity == Severity.Error ? "error" : "warning",
+                severity = f.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" },
                 ruleId = f.RuleId,
                 sheet = f.Sheet,
                 cell = f.Cell,
@@ -130,17 +130,20 @@ internal static class ValidateCommand
                 value = f.Value,
                 message = f.Message,
                 fix = f.Fix,
+                status = f.Status == FindingStatus.Explained ? "explained" : "open",
+                explanation = f.Explanation,
             });
             output.WriteLine(JsonSerializer.Serialize(items, Json));
             return;
         }
 
-        output.WriteLine($"結果: {report.Outcome.Japanese()}（エラー {report.ErrorCount} 件、警告 {report.WarningCount} 件）");
+        output.WriteLine($"結果: {report.Outcome.Japanese()}（エラー {report.ErrorCount} 件、警告 {report.WarningCount} 件、説明済み {report.ExplainedCount} 件、参考 {report.InfoCount} 件）");
         foreach (var f in report.Findings)
         {
             var where = f.Sheet is null ? "ファイル" : f.Cell is null ? f.Sheet : $"{f.Sheet}!{f.Cell}";
-            output.WriteLine($"[{(f.Severity == Severity.Error ? "エラー" : "警告")}] {where} {f.Message}");
-            output.WriteLine($"    修正方法: {f.Fix}  ({f.RuleId})");
+            var label = f.Status == FindingStatus.Explained ? "警告・説明済み" : FindingText.Severity(f.Severity);
+            output.WriteLine($"[{label}] {where} {f.Message}");
+            output.WriteLine(f.Explanation is { } why ? $"    説明（備考）: {why}" : $"    修正方法: {f.Fix}  ({f.RuleId})");
         }
     }
 }

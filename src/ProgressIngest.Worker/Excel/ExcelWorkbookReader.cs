@@ -110,6 +110,12 @@ internal static class ExcelWorkbookReader
         }
     }
 
+    /// <summary>ExcelDataReader's ranges are 0-based; the core speaks Excel's 1-based rows and columns.</summary>
+    private static MergedRange[] MergesOf(IExcelDataReader reader)
+        => reader.MergeCells is { } merges
+            ? [.. merges.Select(m => new MergedRange(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1))]
+            : [];
+
     private static RawSheet ReadSheet(IExcelDataReader reader, ReadLimits limits, Dictionary<(int Row, int Column), string>? errors)
     {
         var name = reader.Name ?? string.Empty;
@@ -173,7 +179,7 @@ internal static class ExcelWorkbookReader
             }
         }
 
-        return new RawSheet(name, visibility, rows, truncated, tooWide);
+        return new RawSheet(name, visibility, rows, truncated, tooWide) { Merges = MergesOf(reader) };
     }
 
     private static bool HasAnyValue(IExcelDataReader reader, int from, int to)

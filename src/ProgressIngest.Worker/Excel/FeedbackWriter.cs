@@ -24,12 +24,14 @@ internal static class FeedbackWriter
     [
         new("No", x => x.No, 5, 6),
         new("重要度", x => FindingText.Severity(x.Finding.Severity), 8, 8),
+        new("状態", x => FindingText.Status(x.Finding), 8, 10),
         new("シート", x => x.Finding.Sheet, 8, 16),
         new("セル", x => x.Finding.Cell, 6, 8),
         new("項目", x => x.Finding.Field, 8, 16, Wrap: true),
         new("入力値", x => x.Finding.Value, 8, 24, Wrap: true),
         new("内容", x => x.Finding.Message, 30, 60, Wrap: true),
         new("修正方法", x => x.Finding.Fix, 30, 60, Wrap: true),
+        new("説明（備考）", x => x.Finding.Explanation, 12, 40, Wrap: true),
         new("ルールID", x => x.Finding.RuleId, 10, 24),
     ];
 
@@ -57,8 +59,8 @@ internal static class FeedbackWriter
     /// <summary>One line telling the submitter what the result means for them and what to do next.</summary>
     public static string Explanation(Outcome outcome) => outcome switch
     {
-        Outcome.Accepted => "受理しました。この提出の内容が集計（マスタ）に取り込まれます。",
-        Outcome.AcceptedWithWarnings => "受理しました。内容は集計（マスタ）に取り込まれます。警告の内容を確認し、誤りがあれば修正して同じフォルダに再提出してください。",
+        Outcome.Accepted => "受理しました。この提出の内容が集計（マスタ）に取り込まれます。説明済みの警告と参考の指摘は、対応不要です。",
+        Outcome.AcceptedWithWarnings => "受理しました。内容は集計（マスタ）に取り込まれます。「要対応」の警告を確認し、誤りがあれば修正して、誤りでなければその行の備考に理由を書いて、同じフォルダに再提出してください（備考で説明した警告は「説明済み」になり、結果は「受理」になります）。",
         Outcome.Returned => "差戻しです。修正して同じフォルダに再提出してください。この提出は取り込まれていません（前回受理された提出があれば、その内容が引き続き有効です）。",
         _ => "ファイルを読み取れませんでした。この提出は取り込まれていません。下の指摘を確認し、Excel で開いて .xlsx 形式で保存し直すか、テンプレートから作り直して、同じフォルダに再提出してください。",
     };
@@ -67,7 +69,9 @@ internal static class FeedbackWriter
     {
         var styles = package.Styles;
         var errors = input.Findings.Count(f => f.Severity == Severity.Error);
-        var warnings = input.Findings.Count - errors;
+        var warnings = input.Findings.Count(f => f.Severity == Severity.Warning && f.IsOpen);
+        var explained = input.Findings.Count(f => f.Status == FindingStatus.Explained);
+        var notes = input.Findings.Count(f => f.Severity == Severity.Info);
         var numbered = input.Findings.Select((f, i) => (No: i + 1, Finding: f)).ToList();
 
         (string Label, object Value)[] info =
@@ -76,7 +80,9 @@ internal static class FeedbackWriter
             ("ファイル名", input.FileName),
             ("受付日時", input.ReceivedAt.ToOffset(Jst).ToString("yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture)),
             ("エラー件数", errors),
-            ("警告件数", warnings),
+            ("警告件数（要対応）", warnings),
+            ("警告件数（説明済み）", explained),
+            ("参考", notes),
         ];
         const int firstInfoRow = 4;
         var lastInfoRow = firstInfoRow + info.Length - 1;
@@ -189,11 +195,16 @@ internal static class FeedbackWriter
                 var format = formats[c];
                 if (c == severityColumn)
                 {
-                    var error = numbered[r].Finding.Severity == Severity.Error;
+                    var (severityFill, severityText) = numbered[r].Finding switch
+                    {
+                        { Severity: Severity.Error } => (Palette.Bad, Palette.BadText),
+                        { IsOpen: true } => (Palette.Neutral, Palette.NeutralText),
+                        _ => (Palette.Missing, Palette.MissingText),
+                    };
                     format = format with
                     {
-                        Fill = XlsxStyles.Argb(error ? Palette.Bad : Palette.Neutral),
-                        FontColor = XlsxStyles.Argb(error ? Palette.BadText : Palette.NeutralText),
+                        Fill = XlsxStyles.Argb(severityFill),
+                        FontColor = XlsxStyles.Argb(severityText),
                     };
                 }
 

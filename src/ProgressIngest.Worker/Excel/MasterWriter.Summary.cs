@@ -12,6 +12,7 @@ internal static partial class MasterWriter
     private static readonly CellFormat HeadingFormat = new(Bold: true);
     private static readonly CellFormat YearHeaderFormat = new(Bold: true, Fill: XlsxStyles.Argb(Palette.Header), Border: true, Center: true);
     private static readonly CellFormat LineFormat = new(Border: true);
+    private static readonly CellFormat GapFormat = new(Border: true, Center: true, Fill: XlsxStyles.Argb(Palette.Missing));
 
     /// <summary>The report's section 3 tables: per indicator a title line, a year header and one row per segment or derived figure.</summary>
     private static void WriteSummary(XlsxPackage package, MasterModel model)
@@ -26,13 +27,14 @@ internal static partial class MasterWriter
         ws.BeginRow(1);
         Text(ws, styles, 1, $"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 指標サマリ", TitleFormat);
         ws.BeginRow(2);
-        Text(ws, styles, 1, "令和6年度報告の基準値と、受理された提出の値から作成しています。斜体の行（差・増減）は自動計算です。", new CellFormat());
+        Text(ws, styles, 1, "令和6年度報告の基準値（前年度までの報告で公表済みの値を含む）と、受理された提出の値から作成しています。斜体の行（差・増減）は自動計算です。値のない欄には理由（未提出・差戻し中・未報告・未確定）を表示します。", new CellFormat());
 
         var row = 4;
         foreach (var summary in model.Summary)
         {
             ws.BeginRow(row++);
-            Text(ws, styles, 1, $"{summary.Name}（単位: {summary.Unit}）", HeadingFormat);
+            var unit = summary.ChangeUnit == summary.Unit ? $"単位: {summary.Unit}" : $"単位: {summary.Unit}、差・増減は{summary.ChangeUnit}";
+            Text(ws, styles, 1, $"{summary.Name}（{unit}）", HeadingFormat);
 
             ws.BeginRow(row);
             Text(ws, styles, 1, SegmentHeader, YearHeaderFormat);
@@ -53,9 +55,14 @@ internal static partial class MasterWriter
                     {
                         ws.Number(y + 2, value, valueStyle);
                     }
+                    else if (line.GapAt(y) is { } gap)
+                    {
+                        Text(ws, styles, y + 2, gap.Japanese(), GapFormat);
+                    }
                     else
                     {
-                        ws.Blank(y + 2, valueStyle);
+                        // Only a derived cell with nothing to derive from (the first year has no previous year).
+                        Text(ws, styles, y + 2, "―", GapFormat);
                     }
                 }
             }

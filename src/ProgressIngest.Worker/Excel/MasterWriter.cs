@@ -20,10 +20,11 @@ internal static partial class MasterWriter
     public const string FindingSheet = "指摘一覧";
     public const string SummarySheet = "指標サマリ";
 
-    public const string NotSubmitted = "未提出";
-    public const string NotReported = "未報告";
+    public static readonly string NotSubmitted = Gap.NotSubmitted.Japanese();
+    public static readonly string NotReported = Gap.NotReported.Japanese();
 
-    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
+    /// <summary>Every word the master writes where a value is missing, coloured the same way.</summary>
+    private static readonly string[] GapWords = [.. Enum.GetValues<Gap>().Select(g => g.Japanese())];
 
     private static readonly TableColumn<StatusRow>[] StatusColumns =
     [
@@ -31,11 +32,15 @@ internal static partial class MasterWriter
         new("所属名", s => s.DivisionName, 10, 24),
         new("提出状況", s => s.State, 8, 10),
         new("最新のファイル", s => s.LatestFile, 14, 40),
-        new("受付日時", s => s.ReceivedAt?.ToOffset(Jst).ToString("yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture), 16, 18),
+        new("受付日時", s => s.ReceivedAt is { } at ? JapanTime.Format(at) : null, 16, 18),
         new("結果", s => s.Outcome, 8, 18),
         new("エラー件数", s => s.State == NotSubmitted ? null : s.Errors, 8, 12, NumberFormat: "#,##0"),
-        new("警告件数", s => s.State == NotSubmitted ? null : s.Warnings, 8, 12, NumberFormat: "#,##0"),
+        new("警告件数（未対応）", s => s.State == NotSubmitted ? null : s.Warnings, 8, 12, NumberFormat: "#,##0"),
+        new("警告件数（説明済み）", s => s.State == NotSubmitted ? null : s.Explained, 8, 12, NumberFormat: "#,##0"),
         new("有効な提出", s => s.InForce, 10, 40),
+        new("担当者", s => s.Person, 8, 20),
+        new("連絡先", s => s.Contact, 8, 30),
+        new("提出日（表紙）", s => s.SubmittedOn?.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), 10, 14),
     ];
 
     private static readonly TableColumn<ProgressRow>[] ProgressColumns =
@@ -45,7 +50,7 @@ internal static partial class MasterWriter
         new("取り組みID", p => p.MeasureId, 10, 12),
         new("期間", p => p.Horizon, 6, 12),
         new("取り組み名", p => p.Title, 16, 40, Wrap: true),
-        new("所属", p => p.Division, 8, 20),
+        new("所属", p => p.Division, 8, 24),
         new("進捗区分", p => p.Status, 10, 12),
         new("実施内容・実績", p => p.Detail, 20, 60, Wrap: true),
         new("課題", p => p.Issues, 12, 40, Wrap: true),
@@ -60,24 +65,26 @@ internal static partial class MasterWriter
         new("指標名", i => i.Name, 16, 50),
         new("年度", i => FiscalYearParser.JapaneseLabel(i.FiscalYear), 10, 12),
         new("区分", i => i.Segment, 6, 10),
-        new("値", i => i.Value, 8, 14),
+        new("値", i => i.Value is { } v ? v : (i.Gap ?? Gap.NotReported).Japanese(), 8, 14),
         new("単位", i => i.Unit, 6, 8),
-        new("所属", i => i.Division, 8, 16),
+        new("所属", i => i.IsPublished ? "公表済み" : i.Division, 8, 24),
         new("出典", i => i.Source, 10, 50),
         new("備考", i => i.Notes, 8, 40, Wrap: true),
     ];
 
     private static readonly TableColumn<OpenFindingRow>[] FindingColumns =
     [
-        new("所属", f => f.Division, 8, 16),
+        new("所属", f => f.Division, 8, 24),
         new("ファイル名", f => f.FileName, 12, 36),
         new("重要度", f => FindingText.Severity(f.Finding.Severity), 8, 8),
+        new("状態", f => FindingText.Status(f.Finding), 8, 10),
         new("シート", f => f.Finding.Sheet, 8, 16),
         new("セル", f => f.Finding.Cell, 6, 8),
         new("項目", f => f.Finding.Field, 8, 16),
         new("入力値", f => f.Finding.Value, 8, 24, Wrap: true),
         new("内容", f => f.Finding.Message, 30, 60, Wrap: true),
         new("修正方法", f => f.Finding.Fix, 30, 60, Wrap: true),
+        new("説明（備考）", f => f.Finding.Explanation, 12, 40, Wrap: true),
         new("ルールID", f => f.Finding.RuleId, 10, 24),
     ];
 
@@ -105,7 +112,7 @@ internal static partial class MasterWriter
             "MeasureProgress",
             ProgressColumns,
             model.Progress,
-            [("進捗区分", NotReported, Palette.Missing, Palette.MissingText)]);
+            [.. GapWords.Select(w => ("進捗区分", w, Palette.Missing, Palette.MissingText))]);
 
         var valueColumn = Array.FindIndex(IndicatorColumns, c => c.Header == "値");
         var valueFormats = ValueFormats(model);
@@ -115,7 +122,7 @@ internal static partial class MasterWriter
             "IndicatorValues",
             IndicatorColumns,
             model.Indicators,
-            [],
+            [.. GapWords.Select(w => ("値", w, Palette.Missing, Palette.MissingText))],
             (row, column) => column == valueColumn ? valueFormats[row.IndicatorId] : null);
 
         StreamedTableSheet.Write(
@@ -146,7 +153,7 @@ internal static partial class MasterWriter
         {
             if (!decimals.ContainsKey(row.IndicatorId))
             {
-                scales[row.IndicatorId] = Math.Max(scales.GetValueOrDefault(row.IndicatorId), Scale(row.Value));
+                scales[row.IndicatorId] = Math.Max(scales.GetValueOrDefault(row.IndicatorId), row.Value is { } v ? Scale(v) : 0);
             }
         }
 

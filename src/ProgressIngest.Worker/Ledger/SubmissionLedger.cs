@@ -70,6 +70,7 @@ internal sealed class SubmissionLedger : IDisposable
             );
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """);
+        AddColumnIfMissing("submissions", "contact_json", "TEXT");
     }
 
     public LedgerEntry? FindByHash(string division, string hash)
@@ -105,14 +106,14 @@ internal sealed class SubmissionLedger : IDisposable
 
     /// <summary>Records the outcome, the findings and the accepted data in one transaction.</summary>
     /// <param name="inboxCleared">The caller removed the inbox file before checking (recorded in the same transaction).</param>
-    public void RecordResult(long id, Outcome outcome, IReadOnlyList<Finding> findings, AcceptedData? data, DateTimeOffset processedAt, bool inboxCleared = false)
+    public void RecordResult(long id, Outcome outcome, IReadOnlyList<Finding> findings, AcceptedData? data, DateTimeOffset processedAt, bool inboxCleared = false, SubmissionContact? contact = null)
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM findings WHERE submission_id = $id", ("$id", id));
         Execute(
             """
             UPDATE submissions SET state = 'processed', processed_at = $p, outcome = $o, error_count = $e, warning_count = $w,
-                findings_json = $fj, data_json = $dj, inbox_cleared = MAX(inbox_cleared, $ic) WHERE id = $id
+                findings_json = $fj, data_json = $dj, contact_json = $cj, inbox_cleared = MAX(inbox_cleared, $ic) WHERE id = $id
             """,
             ("$id", id),
             ("$p", Time(processedAt)),
@@ -121,7 +122,8 @@ internal sealed class SubmissionLedger : IDisposable
             ("$w", findings.Count(f => f.Severity == Severity.Warning)),
             ("$fj", JsonSerializer.Serialize(findings, LedgerJson.Options)),
             ("$dj", data is null ? DBNull.Value : JsonSerializer.Serialize(data, LedgerJson.Options)),
-            ("$ic", inboxCleared ? 1 : 0));
+            ("$ic", inboxCleared ? 1 : 0),
+            ("$cj", contact is null ? DBNull.Value : JsonSerializer.Serialize(contact, LedgerJson.Options)));
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
@@ -142,15 +144,22 @@ internal sealed class SubmissionLedger : IDisposable
 
     /// <summary>Every processed submission of the reporting year, for the master and for history.</summary>
     public IReadOnlyList<SubmissionRecord> Processed(int reportingYear)
+        => [.. ReadRecords("reporting_year = $y", reportingYear).Select(r => r.Record)];
+
+    /// <summary>Every processed submission of earlier reporting cycles: their accepted values are published history now.</summary>
+    public IReadOnlyList<(int ReportingYear, SubmissionRecord Record)> ProcessedBefore(int reportingYear)
+        => ReadRecords("reporting_year < $y", reportingYear);
+
+    private List<(int ReportingYear, SubmissionRecord Record)> ReadRecords(string condition, int reportingYear)
     {
         using var command = Command(
-            "SELECT id, division, file_name, hash, received_at, outcome, findings_json, data_json FROM submissions WHERE state = 'processed' AND reporting_year = $y ORDER BY id",
+            $"SELECT id, division, file_name, hash, received_at, outcome, findings_json, data_json, contact_json, reporting_year FROM submissions WHERE state = 'processed' AND {condition} ORDER BY id",
             ("$y", reportingYear));
         using var reader = command.ExecuteReader();
-        var list = new List<SubmissionRecord>();
+        var list = new List<(int, SubmissionRecord)>();
         while (reader.Read())
         {
-            list.Add(new SubmissionRecord(
+            list.Add((reader.GetInt32(9), new SubmissionRecord(
                 reader.GetInt64(0),
                 reader.GetString(1),
                 reader.GetString(2),
@@ -158,10 +167,22 @@ internal sealed class SubmissionLedger : IDisposable
                 DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
                 Enum.Parse<Outcome>(reader.GetString(5)),
                 JsonSerializer.Deserialize<List<Finding>>(reader.GetString(6), LedgerJson.Options) ?? [],
-                reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<AcceptedData>(reader.GetString(7), LedgerJson.Options)));
+                reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<AcceptedData>(reader.GetString(7), LedgerJson.Options))
+            {
+                Contact = reader.IsDBNull(8) ? null : JsonSerializer.Deserialize<SubmissionContact>(reader.GetString(8), LedgerJson.Options),
+            }));
         }
 
         return list;
+    }
+
+    private void AddColumnIfMissing(string table, string column, string type)
+    {
+        using var command = Command($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $c", ("$c", column));
+        if ((long)command.ExecuteScalar()! == 0)
+        {
+            Execute($"ALTER TABLE {table} ADD COLUMN {column} {type}");
+        }
     }
 
     public string? GetMeta(string key)

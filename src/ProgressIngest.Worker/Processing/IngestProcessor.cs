@@ -41,7 +41,8 @@ internal sealed class IngestProcessor
         _ledger = ledger;
         _clock = clock;
         _logger = logger;
-        _state = new SubmissionState(ledger.Processed(options.ReportingYear));
+        var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.ReportingYear)));
+        _state = new SubmissionState(ledger.Processed(options.ReportingYear), published);
     }
 
     public SubmissionState State => _state;
@@ -143,12 +144,14 @@ internal sealed class IngestProcessor
     private (Outcome Outcome, FeedbackJob? Feedback) Check(LedgerEntry entry, bool defer, bool inboxCleared)
     {
         var division = _catalogue.FindDivision(entry.Division)!;
-        var report = CheckArchived(entry, division);
+        var context = new SubmissionContext(_catalogue, division, _options.ReportingYear, _state.History(_catalogue)) { Published = _state.Published };
+        var report = CheckArchived(entry, context);
         var previous = _state.InForce(division.Code);
-        var data = report.Outcome.IsAccepted() && report.Submission is not null ? AcceptedData.From(report.Submission, _catalogue) : null;
+        var data = report.Outcome.IsAccepted() && report.Submission is not null ? AcceptedData.From(report.Submission, context) : null;
+        var contact = SubmissionContact.From(report.Submission?.Cover);
         var processedAt = _clock.GetUtcNow();
-        _ledger.RecordResult(entry.Id, report.Outcome, report.Findings, data, processedAt, inboxCleared);
-        var record = new SubmissionRecord(entry.Id, entry.Division, entry.FileName, entry.Hash, entry.ReceivedAt, report.Outcome, report.Findings, data);
+        _ledger.RecordResult(entry.Id, report.Outcome, report.Findings, data, processedAt, inboxCleared, contact);
+        var record = new SubmissionRecord(entry.Id, entry.Division, entry.FileName, entry.Hash, entry.ReceivedAt, report.Outcome, report.Findings, data) { Contact = contact };
         _state.Add(record);
         Log.Processed(_logger, entry.Division, entry.FileName, report.Outcome.Japanese(), report.ErrorCount, report.WarningCount);
         var job = PrepareFeedback(entry, record, previous);
@@ -190,7 +193,7 @@ internal sealed class IngestProcessor
         return written;
     }
 
-    private IngestReport CheckArchived(LedgerEntry entry, Division division)
+    private IngestReport CheckArchived(LedgerEntry entry, SubmissionContext context)
     {
         var extension = ExcelWorkbookReader.ExtensionOf(entry.FileName);
         if (extension is null || !ExcelWorkbookReader.SupportedExtensions.Contains(extension))
@@ -204,7 +207,6 @@ internal sealed class IngestProcessor
             return IngestReport.Unreadable(FileProblems.TooLarge(size, _options.Limits.MaxFileBytes));
         }
 
-        var context = new SubmissionContext(_catalogue, division, _options.ReportingYear, _state.History(_catalogue));
         try
         {
             return SubmissionFile.Check(File.ReadAllBytes(entry.ArchivePath), context, _options.Limits);
@@ -256,7 +258,7 @@ internal sealed class IngestProcessor
         var finding = Finding.ForFile(
             RuleIds.DuplicateContent,
             Severity.Warning,
-            $"このファイルは、{existing.ReceivedAt.ToOffset(TimeSpan.FromHours(9)):yyyy/MM/dd HH:mm}に受け付けた「{existing.FileName}」と内容が同じため、再処理していません（前回の結果: {outcome.Japanese()}）。",
+            $"このファイルは、{existing.ReceivedAt.ToOffset(JapanTime.Offset):yyyy/MM/dd HH:mm}に受け付けた「{existing.FileName}」と内容が同じため、再処理していません（前回の結果: {outcome.Japanese()}）。",
             "修正した内容を提出する場合は、ファイルを修正・保存してから提出してください。前回の指摘は前回のフィードバックを参照してください。");
         var input = new FeedbackInput(division.Code, division.Name, file.Name, received, outcome, [finding], [], null);
         AtomicFile.Write(Path.Combine(_layout.Feedback(division.Code), FeedbackNames.Report(file.Name)), s => FeedbackWriter.Write(input, s));

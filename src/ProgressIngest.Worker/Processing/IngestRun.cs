@@ -130,7 +130,7 @@ internal sealed class IngestRun
                 }
 
                 queue.CompleteAdding();
-                master = _publisher.Publish(_processor.State.All);
+                master = _publisher.Publish(_processor.State.All, _processor.State.Published);
             }
             finally
             {
@@ -191,7 +191,7 @@ internal sealed class IngestRun
     {
         lock (_gate)
         {
-            return _publisher.Publish(_processor.State.All);
+            return _publisher.Publish(_processor.State.All, _processor.State.Published);
         }
     }
 }

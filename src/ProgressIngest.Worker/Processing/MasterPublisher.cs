@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProgressIngest.Core.Merging;
 using ProgressIngest.Core.Schema;
+using ProgressIngest.Core.Validation;
 using ProgressIngest.Worker.Excel;
 using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Ledger;
@@ -35,10 +36,11 @@ internal sealed class MasterPublisher
     }
 
     /// <returns>The master's path.</returns>
-    public string Publish(IReadOnlyList<SubmissionRecord> submissions)
+    /// <param name="published">The baseline and earlier cycles' values, shown as history.</param>
+    public string Publish(IReadOnlyList<SubmissionRecord> submissions, PublishedValues published)
     {
         var path = _layout.MasterFile(_options.ReportingYear);
-        var model = MasterBuilder.Build(_catalogue, _options.ReportingYear, submissions);
+        var model = MasterBuilder.Build(_catalogue, _options.ReportingYear, submissions, published);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(model, LedgerJson.Options)));
         if (File.Exists(path) && _ledger.GetMeta(FingerprintKey) == fingerprint)
         {

@@ -16,8 +16,9 @@ internal sealed class SubmissionState
     private IndicatorHistory? _history;
     private Catalogue? _historyCatalogue;
 
-    public SubmissionState(IEnumerable<SubmissionRecord> records)
+    public SubmissionState(IEnumerable<SubmissionRecord> records, PublishedValues published)
     {
+        Published = published;
         _records = [.. records.OrderBy(r => r.Id)];
         foreach (var record in _records)
         {
@@ -26,6 +27,9 @@ internal sealed class SubmissionState
     }
 
     public IReadOnlyList<SubmissionRecord> All => _records;
+
+    /// <summary>The baseline and the values closed by earlier reporting cycles.</summary>
+    public PublishedValues Published { get; }
 
     public SubmissionRecord? InForce(string division) => _inForce.GetValueOrDefault(division);
 
@@ -43,7 +47,7 @@ internal sealed class SubmissionState
     {
         if (_history is null || !ReferenceEquals(_historyCatalogue, catalogue))
         {
-            _history = IndicatorHistory.FromBaseline(catalogue, _inForce.Values.SelectMany(ValuesOf));
+            _history = IndicatorHistory.FromPublished(Published, _inForce.Values.SelectMany(ValuesOf));
             _historyCatalogue = catalogue;
         }
 
@@ -51,7 +55,8 @@ internal sealed class SubmissionState
     }
 
     private static IEnumerable<HistoryValue> ValuesOf(SubmissionRecord r)
-        => r.Data!.Indicators.Select(v => new HistoryValue(v.IndicatorId, v.FiscalYear, v.Segment, v.Value, r.Division, r.SourceLabel));
+        => r.Data!.Indicators.Where(v => v.Value is not null)
+            .Select(v => new HistoryValue(v.IndicatorId, v.FiscalYear, v.Segment, v.Value!.Value, r.Division, r.SourceLabel));
 
     private void Track(SubmissionRecord record)
     {

@@ -31,9 +31,10 @@ public class SummaryBuilderTests
     }
 
     [Fact]
-    public void Build_BaselineOnly_SurveyQ32HasOnlyR6()
+    public void Build_BaselineOnly_SurveyQ32StartsInR6AndShowsTheReportingYearAsNotSubmitted()
     {
-        Assert.Equal([2024], Summary["SURVEY-Q32"].Years);
+        Assert.Equal([2024, 2025], Summary["SURVEY-Q32"].Years);
+        Assert.Equal(Gap.NotSubmitted, Summary["SURVEY-Q32"].Rows[0].GapAt(1));
         Assert.Equal(53.4m, Cell("SURVEY-Q32", "全体", 2024));
         Assert.Equal(55.0m, Cell("SURVEY-Q32", "本庁等", 2024));
         Assert.Equal(53.4m, Cell("SURVEY-Q32", "区役所", 2024));

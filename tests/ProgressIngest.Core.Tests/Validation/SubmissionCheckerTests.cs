@@ -43,7 +43,8 @@ public class SubmissionCheckerTests
             Row("やってる", "1-3-04", "81件を支援した。", "拡充する。", null),
         };
         var workbook = new RawBuilder()
-            .Sheet("表紙", Row("所属コード", "bpr"), Row("報告年度", "R7"), Row("テンプレート版", Layout.Vocabulary.TemplateVersion), Row("カタログ版", TestCatalogue.Real.Hash))
+            .Sheet("表紙", Row("所属コード", "bpr"), Row("報告年度", "R7"), Row("提出日", "2026/1/30"), Row("担当者", "業務 太郎"), Row("連絡先", "内線1234"),
+                Row("テンプレート版", Layout.Vocabulary.TemplateVersion), Row("カタログ版", TestCatalogue.Real.Hash))
             .Sheet("取り組み進捗", 6, measureRows)
             .Sheet("指標", 1, Row("指標ID", "年度", "区分", "値"), Row("BPR-SUPPORT", "R7", "全体", 81), Row("BPR-SUPPORT-DONE", "R7", "全体", 40))
             .Build();
