@@ -5,8 +5,9 @@ namespace ProgressIngest.Core.Validation;
 
 /// <summary>
 /// A warning asks "is this right?"; a row whose 備考 answers it is 説明済み: still listed with the
-/// explanation, no longer open. Only warnings about a row's own figures or text can be explained —
-/// not errors, not file-level notes, and not "this row is not imported".
+/// explanation, no longer open. Only warnings that ask "is this figure (or this blank) really meant?"
+/// can be answered in 備考 — not errors, not file-level notes, not "this row is not imported", and not
+/// requests to change how something is written (too long, too many decimals).
 /// </summary>
 internal static class Explanations
 {
@@ -17,9 +18,7 @@ internal static class Explanations
         RuleIds.ValueSoftHigh,
         RuleIds.ValueConflict,
         RuleIds.ValuePending,
-        RuleIds.ValueDecimals,
         RuleIds.PlanMissing,
-        RuleIds.DetailTooLong,
     };
 
     public static IEnumerable<Finding> Apply(IEnumerable<Finding> findings, Submission submission)

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
+using ProgressIngest.Core.Validation;
 using ProgressIngest.Worker.Excel;
 
 namespace ProgressIngest.Worker.Tests.Excel;
@@ -32,7 +33,7 @@ public class FeedbackWriterTests
         Assert.Equal("人事課_報告.xlsx", ValueOf("ファイル名"));
         Assert.Equal("2026/01/30 10:05", ValueOf("受付日時"));
         Assert.Equal(1, ws.Cell(Xlsx.Find(ws, "エラー件数").Row, 2).GetValue<int>());
-        Assert.Equal(1, ws.Cell(Xlsx.Find(ws, "警告件数").Row, 2).GetValue<int>());
+        Assert.Equal(1, ws.Cell(Xlsx.Find(ws, "警告件数（要対応）").Row, 2).GetValue<int>());
         Assert.False(wb.Worksheets.Contains(FeedbackWriter.ChangesSheet));
     }
 
@@ -54,16 +55,31 @@ public class FeedbackWriterTests
         var ws = wb.Worksheet(FeedbackWriter.ResultSheet);
         var (header, first) = Xlsx.Find(ws, "No");
 
-        string[] Row(int r) => [.. Enumerable.Range(first, 9).Select(c => ws.Cell(r, c).GetString())];
+        string[] Row(int r) => [.. Enumerable.Range(first, 11).Select(c => ws.Cell(r, c).GetString())];
 
-        Assert.Equal(["No", "重要度", "シート", "セル", "項目", "入力値", "内容", "修正方法", "ルールID"], Row(header));
-        Assert.Equal(["1", "エラー", "取り組み進捗", "D5", "進捗区分", "やってます", StatusInvalid.Message, StatusInvalid.Fix, "status-invalid"], Row(header + 1));
-        Assert.Equal(["2", "警告", "指標", "E4", "値", "400", SoftHigh.Message, SoftHigh.Fix, "value-soft-high"], Row(header + 2));
+        Assert.Equal(["No", "重要度", "状態", "シート", "セル", "項目", "入力値", "内容", "修正方法", "説明（備考）", "ルールID"], Row(header));
+        Assert.Equal(["1", "エラー", "要対応", "取り組み進捗", "D5", "進捗区分", "やってます", StatusInvalid.Message, StatusInvalid.Fix, "", "status-invalid"], Row(header + 1));
+        Assert.Equal(["2", "警告", "要対応", "指標", "E4", "値", "400", SoftHigh.Message, SoftHigh.Fix, "", "value-soft-high"], Row(header + 2));
         Assert.Equal(XLColor.FromHtml("#FFC7CE"), ws.Cell(header + 1, first + 1).Style.Fill.BackgroundColor);
         Assert.Equal(XLColor.FromHtml("#FFEB9C"), ws.Cell(header + 2, first + 1).Style.Fill.BackgroundColor);
         Assert.Equal(header, ws.SheetView.SplitRow);
         Assert.Single(ws.Tables);
         Assert.True(ws.Tables.First().ShowAutoFilter);
+    }
+
+    [Fact]
+    public void Write_ExplainedWarningAndInfo_CountedApartAndShownWithTheExplanation()
+    {
+        var explained = SoftHigh.ExplainedBy("大雨災害対応のため");
+        var info = Finding.At(new Core.Findings.CellRef("取り組み進捗", 3, 9), RuleIds.ColumnExtra, Severity.Info, "担当係", "担当係", "列「担当係」はテンプレートにない列です。", "対応は不要です。");
+        using var wb = Xlsx.Open(Xlsx.Write(s => FeedbackWriter.Write(Input(Outcome.Accepted, [info, explained]), s)));
+        var ws = wb.Worksheet(FeedbackWriter.ResultSheet);
+        var (header, first) = Xlsx.Find(ws, "No");
+        int Count(string label) => ws.Cell(Xlsx.Find(ws, label).Row, 2).GetValue<int>();
+
+        Assert.Equal((0, 1, 1), (Count("警告件数（要対応）"), Count("警告件数（説明済み）"), Count("参考")));
+        Assert.Equal(("参考", "対応不要"), (ws.Cell(header + 1, first + 1).GetString(), ws.Cell(header + 1, first + 2).GetString()));
+        Assert.Equal(("警告", "説明済み", "大雨災害対応のため"), (ws.Cell(header + 2, first + 1).GetString(), ws.Cell(header + 2, first + 2).GetString(), ws.Cell(header + 2, first + 9).GetString()));
     }
 
     [Fact]

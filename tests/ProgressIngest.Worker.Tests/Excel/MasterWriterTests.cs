@@ -68,7 +68,7 @@ public class MasterWriterTests
         var row = Enumerable.Range(2, ws.LastRowUsed()!.RowNumber())
             .First(r => ws.Cell(r, 1).GetString() == "OT-HOURS" && ws.Cell(r, 3).GetString() == "令和6年度" && ws.Cell(r, 4).GetString() == "本庁等");
         var submitted = Enumerable.Range(2, ws.LastRowUsed()!.RowNumber())
-            .First(r => ws.Cell(r, 1).GetString() == "OT-HOURS" && ws.Cell(r, 7).GetString() == "jinji");
+            .First(r => ws.Cell(r, 1).GetString() == "OT-HOURS" && ws.Cell(r, 7).GetString() == "人事課（jinji）" && ws.Cell(r, 4).GetString() == "本庁等");
 
         Assert.Equal(XLDataType.Number, ws.Cell(row, 5).DataType);
         Assert.Equal(194.5, ws.Cell(row, 5).GetDouble());
@@ -82,18 +82,43 @@ public class MasterWriterTests
     }
 
     [Fact]
-    public void Write_Progress_UnreportedMeasuresShowTheirOwners()
+    public void Write_Progress_EveryAssignedDivisionHasARowThatSaysWhyWhenEmpty()
     {
         using var wb = Xlsx.Open(Master(Jinji()));
         var ws = wb.Worksheet(MasterWriter.ProgressSheet);
         var (header, statusColumn) = Xlsx.Find(ws, "進捗区分");
+        string StatusOf(string measure) => ws.Cell(Enumerable.Range(2, ws.LastRowUsed()!.RowNumber()).First(r => ws.Cell(r, 3).GetString() == measure), statusColumn).GetString();
+        string DivisionOf(string measure) => ws.Cell(Enumerable.Range(2, ws.LastRowUsed()!.RowNumber()).First(r => ws.Cell(r, 3).GetString() == measure), 6).GetString();
 
         Assert.Equal(1, header);
-        Assert.Equal("1-1-01", ws.Cell(2, 3).GetString());
-        Assert.Equal("実施中", ws.Cell(2, statusColumn).GetString());
-        var unreported = Enumerable.Range(2, ws.LastRowUsed()!.RowNumber()).First(r => ws.Cell(r, 3).GetString() == "1-3-03");
-        Assert.Equal(MasterWriter.NotReported, ws.Cell(unreported, statusColumn).GetString());
-        Assert.Equal("bpr", ws.Cell(unreported, 6).GetString());
+        Assert.Equal(("1-1-01", "実施中", "人事課（jinji）"), (ws.Cell(2, 3).GetString(), ws.Cell(2, statusColumn).GetString(), ws.Cell(2, 6).GetString()));
+        Assert.Equal(("未提出", "BPR推進課（bpr）"), (StatusOf("1-3-03"), DivisionOf("1-3-03")));
+        Assert.Equal(MasterWriter.NotReported, StatusOf("1-1-02"));
+    }
+
+    [Fact]
+    public void Write_IndicatorsAndSummary_PendingAndMissingValuesAreWordsNotBlanks()
+    {
+        var pending = Jinji() with { Data = new AcceptedData([], [new IndicatorValue("OT-HOURS", Year, "本庁等", null, null, "2月確定", "指標!E5")]) };
+        using var wb = Xlsx.Open(Master(pending));
+        var indicators = wb.Worksheet(MasterWriter.IndicatorSheet);
+        var summary = wb.Worksheet(MasterWriter.SummarySheet);
+        var row = Enumerable.Range(2, indicators.LastRowUsed()!.RowNumber())
+            .First(r => indicators.Cell(r, 1).GetString() == "OT-HOURS" && indicators.Cell(r, 3).GetString() == "令和7年度" && indicators.Cell(r, 4).GetString() == "本庁等");
+        var (titleRow, _) = Xlsx.Find(summary, SummaryTitle("OT-HOURS"));
+        var r7 = Enumerable.Range(2, 10).First(c => summary.Cell(titleRow + 1, c).GetString() == "R7");
+        string Summary(string label) => summary.Cell(Enumerable.Range(titleRow + 2, 20).First(r => summary.Cell(r, 1).GetString() == label), r7).GetString();
+
+        Assert.Equal("未確定", indicators.Cell(row, 5).GetString());
+        Assert.Equal(("未確定", "未報告", "未確定"), (Summary("本庁等"), Summary("区役所"), Summary("差（本庁等−区役所）")));
+    }
+
+    private static string SummaryTitle(string indicatorId)
+    {
+        var indicator = Catalogue.FindIndicator(indicatorId)!;
+        return indicator.Type == Core.Schema.ValueType.Percent
+            ? $"{indicator.Name}（単位: {indicator.Unit}、差・増減はポイント）"
+            : $"{indicator.Name}（単位: {indicator.Unit}）";
     }
 
     [Theory]
@@ -105,8 +130,7 @@ public class MasterWriterTests
     {
         using var wb = Xlsx.Open(Master());
         var ws = wb.Worksheet(MasterWriter.SummarySheet);
-        var indicator = Catalogue.FindIndicator(indicatorId)!;
-        var (titleRow, _) = Xlsx.Find(ws, $"{indicator.Name}（単位: {indicator.Unit}）");
+        var (titleRow, _) = Xlsx.Find(ws, SummaryTitle(indicatorId));
         var headerRow = titleRow + 1;
         var column = Enumerable.Range(2, 10).First(c => ws.Cell(headerRow, c).GetString() == year);
         var row = Enumerable.Range(headerRow + 1, 20).First(r => ws.Cell(r, 1).GetString() == label);
@@ -117,17 +141,16 @@ public class MasterWriterTests
     }
 
     [Fact]
-    public void Write_Summary_DerivedRowsItalicAndMissingValuesBlank()
+    public void Write_Summary_DerivedRowsItalicAndTheFirstYearsChangeIsADash()
     {
         using var wb = Xlsx.Open(Master());
         var ws = wb.Worksheet(MasterWriter.SummarySheet);
-        var indicator = Catalogue.FindIndicator("OT-HOURS")!;
-        var (titleRow, _) = Xlsx.Find(ws, $"{indicator.Name}（単位: {indicator.Unit}）");
+        var (titleRow, _) = Xlsx.Find(ws, SummaryTitle("OT-HOURS"));
         var change = Enumerable.Range(titleRow + 2, 20).First(r => ws.Cell(r, 1).GetString() == "前年度からの増減（全体）");
 
         Assert.True(ws.Cell(change, 1).Style.Font.Italic);
         Assert.False(ws.Cell(titleRow + 2, 1).Style.Font.Italic);
-        Assert.True(ws.Cell(change, 2).IsEmpty());
+        Assert.Equal("―", ws.Cell(change, 2).GetString());
     }
 
     [Fact]
@@ -160,7 +183,8 @@ public class MasterWriterTests
         }
 
         var indicators = wb.Worksheet(MasterWriter.IndicatorSheet);
-        var row = Enumerable.Range(2, indicators.LastRowUsed()!.RowNumber()).First(r => indicators.Cell(r, 7).GetString() == "jinji");
+        var row = Enumerable.Range(2, indicators.LastRowUsed()!.RowNumber())
+            .First(r => indicators.Cell(r, 7).GetString() == "人事課（jinji）" && indicators.Cell(r, 4).GetString() == "本庁等" && indicators.Cell(r, 3).GetString() == "令和7年度");
         TrickyText.AssertText(indicators.Cell(row, Xlsx.Find(indicators, "備考").Column), text);
 
         var findings = wb.Worksheet(MasterWriter.FindingSheet);
