@@ -115,7 +115,7 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
         RuleFor(e => e.AsOf).NotNull().When(e => !e.AsOfField.IsBlank)
             .Finding(RuleIds.AsOfInvalid, Severity.Error, e => e.AsOfField, IndicatorColumns.AsOf.Label,
                 e => $"基準日「{e.AsOfField.Typed}」を日付として読めません。",
-                "「2025/1/31」や「令和7年1月31日」の形で入力してください。");
+                (e, s) => $"{FiscalYearExamples.Quoted(e.FiscalYear ?? s.ReportingYear)}の形で入力してください。");
 
         RuleFor(e => e.AsOf).Must((e, d) => InFiscalYear(d!.Value, e.FiscalYear!.Value))
             .When((e, v) => e.AsOf is not null && e.FiscalYear is not null && (!Known(e) || Def(e, v).Rules.AsOfInFiscalYear))
