@@ -1,6 +1,10 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Testing;
+using ProgressIngest.Worker.Excel;
 
 namespace ProgressIngest.Worker.Tests.Excel;
 
@@ -117,5 +121,18 @@ public class TemplateInputRulesTests
         Assert.Equal(XLErrorStyle.Warning, cell.DataValidation.ErrorStyle);
         Assert.Contains("2026/1/31", cell.DataValidation.ErrorMessage, StringComparison.Ordinal);
         Assert.Equal("yyyy/m/d", cell.Style.NumberFormat.Format);
+    }
+
+    [Theory]
+    [InlineData("jinji")]
+    [InlineData("compliance")]
+    public void Write_WithEveryRule_PassesTheOpenXmlSchemaValidator(string division)
+    {
+        var bytes = Xlsx.Write(s => TemplateWriter.Write(RepoPaths.Catalogue, RepoPaths.Catalogue.FindDivision(division)!, 2025, s));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document);
+
+        Assert.Empty(errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
     }
 }
