@@ -82,7 +82,7 @@ internal static partial class TemplateWriter
         RequiredPrompt(ws.Cell(RowOf(CoverLabels.Person), 2).AsRange(), CoverLabels.Person, "報告内容について問い合わせる担当者の氏名を入力してください。");
         RequiredPrompt(ws.Cell(RowOf(CoverLabels.Contact), 2).AsRange(), CoverLabels.Contact, "内線番号など、担当者への連絡先を入力してください。");
 
-        CellText.Set(ws.Cell(last + 2, 1), $"提出日は {FiscalYearExamples.Western(reportingYear)} の形で入力してください。{RequiredMark}印の{CoverLabels.Person}・{CoverLabels.Contact}は必ず入力してください。記入のしかたは「記入方法」シートにあります。");
+        CellText.Set(ws.Cell(last + 2, 1), $"提出日は {FiscalYearExamples.Western(reportingYear)} の形で入力してください。記入のしかたは「記入方法」シートにあります。");
         ws.Column(1).Width = 16;
         ws.Column(2).Width = 40;
         PrintSetup.Landscape(ws);
