@@ -68,7 +68,7 @@ public sealed class FilledWorkbook : IDisposable
     {
         foreach (var row in Cover.RowsUsed())
         {
-            if (row.Cell(1).GetString() == label)
+            if (IsCoverLabel(row.Cell(1).GetString(), label))
             {
                 return row.Cell(2);
             }
@@ -76,6 +76,9 @@ public sealed class FilledWorkbook : IDisposable
 
         throw new InvalidOperationException($"no cover label {label}");
     }
+
+    /// <summary>The template marks required cover fields 「※担当者」; the reader ignores the mark.</summary>
+    public static bool IsCoverLabel(string text, string label) => text.Replace("※", string.Empty, StringComparison.Ordinal) == label;
 
     public static int ColumnOf(IXLWorksheet sheet, ColumnSpec column)
     {

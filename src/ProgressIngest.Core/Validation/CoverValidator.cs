@@ -60,7 +60,7 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
         RuleFor(c => c.SubmittedOn).NotNull().When(c => !c.SubmittedOnField.IsBlank)
             .Finding(RuleIds.CoverDateInvalid, Severity.Warning, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
                 c => $"提出日「{c.SubmittedOnField.Typed}」を日付として読めません。",
-                "「2025/1/31」や「令和7年1月31日」の形で入力してください。", c => c.Sheet);
+                (_, s) => $"{FiscalYearExamples.Quoted(s.ReportingYear)}の形で入力してください。", c => c.Sheet);
 
         RuleFor(c => c).Must((c, _, v) => TextNormaliser.Clean(c.TemplateVersionField.Typed) == Vocabulary.TemplateVersion
                 && TextNormaliser.Clean(c.CatalogueHashField.Typed) == v.Context().Catalogue.Hash)

@@ -146,13 +146,13 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
         RuleFor(e => e.AsOf).NotNull().When((e, v) => !e.AsOfField.IsBlank && !NotAssigned(e, v))
             .Finding(RuleIds.AsOfInvalid, Severity.Error, e => e.AsOfField, IndicatorColumns.AsOf.Label,
                 e => $"基準日「{e.AsOfField.Typed}」を日付として読めません。",
-                "「2025/1/31」や「令和7年1月31日」の形で入力してください。");
+                (e, s) => $"{FiscalYearExamples.Quoted(e.FiscalYear ?? s.ReportingYear)}の形で入力してください。");
 
         RuleFor(e => e.AsOf).Must((e, d) => InFiscalYear(d!.Value, e.FiscalYear!.Value))
             .When((e, v) => e.AsOf is not null && e.FiscalYear is not null && (!Known(e) || Def(e, v).Rules.AsOfInFiscalYear) && !NotAssigned(e, v))
             .Finding(RuleIds.AsOfOutsideYear, Severity.Error, e => e.AsOfField, IndicatorColumns.AsOf.Label,
                 e => $"基準日 {e.AsOf:yyyy/MM/dd} が{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}（{e.FiscalYear}/4/1〜{e.FiscalYear + 1}/3/31）の範囲外です。",
-                "基準日か年度のどちらかが誤っています。値を集計した日付を確認してください。");
+                e => $"基準日か年度のどちらかが誤っています。{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}の値であれば、基準日は「{FiscalYearExamples.Slashed(FiscalYearExamples.SuggestInFiscalYear(e.AsOf!.Value, e.FiscalYear.Value))}」ではありませんか（年の入力誤りがよくあります）。値を集計した日付を確認してください。");
     }
 
     private static Indicator Def(IndicatorEntry entry, SubmissionContext context) => context.Catalogue.FindIndicator(entry.IndicatorId!)!;

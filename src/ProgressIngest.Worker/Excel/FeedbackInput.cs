@@ -15,4 +15,8 @@ internal sealed record FeedbackInput(
     Outcome Outcome,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ChangeRow> Changes,
-    string? AnnotatedCopyNote);
+    string? AnnotatedCopyNote)
+{
+    /// <summary>Each number, year and date as typed and as read (<see cref="Core.Reporting.ReadBack"/>); empty when nothing was read.</summary>
+    public IReadOnlyList<ReadBackRow> ReadBack { get; init; } = [];
+}

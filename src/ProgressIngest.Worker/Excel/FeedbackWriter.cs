@@ -16,6 +16,7 @@ internal static class FeedbackWriter
 {
     public const string ResultSheet = "結果";
     public const string ChangesSheet = "前回からの変更";
+    public const string ReadBackSheet = "読み取り結果";
     public const string NoFindings = "指摘はありません。";
 
     private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
@@ -44,6 +45,15 @@ internal static class FeedbackWriter
         new("今回", c => c.After, 12, 60, Wrap: true),
     ];
 
+    private static readonly TableColumn<ReadBackRow>[] ReadBackColumns =
+    [
+        new("シート", r => r.Sheet, 8, 16),
+        new("セル", r => r.Cell, 6, 8),
+        new("項目", r => r.Item, 12, 40, Wrap: true),
+        new("入力値", r => r.Typed, 12, 40, Wrap: true),
+        new("読み取った値", r => r.Read, 12, 30),
+    ];
+
     public static void Write(FeedbackInput input, Stream output)
     {
         using var package = new XlsxPackage(output);
@@ -51,6 +61,11 @@ internal static class FeedbackWriter
         if (input.Changes.Count > 0)
         {
             StreamedTableSheet.Write(package, ChangesSheet, "Changes", ChangeColumns, input.Changes, []);
+        }
+
+        if (input.ReadBack.Count > 0)
+        {
+            StreamedTableSheet.Write(package, ReadBackSheet, "ReadBack", ReadBackColumns, input.ReadBack, []);
         }
 
         package.Finish($"提出結果: {input.FileName}", input.ReceivedAt);

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Schema;
+using ProgressIngest.Core.Validation;
 
 namespace ProgressIngest.Worker.Excel;
 
@@ -16,10 +17,14 @@ internal static partial class TemplateWriter
     /// <summary>Rows below the pre-filled ones that still get drop-downs and borders, for values a division adds.</summary>
     private const int SpareRows = 10;
 
-    /// <summary>The first fiscal year the policy's indicators have values for (令和4年度).</summary>
-    private const int FirstListedYear = 2022;
+    /// <summary>The cover marks the fields a submitter must fill in with this, as Japanese forms do; the reader ignores it.</summary>
+    private const string RequiredMark = "※";
 
-    public static void Write(Catalogue catalogue, Division division, int reportingYear, Stream output)
+    /// <param name="known">
+    /// Values already known, for 前年度の値（参考）: the baseline first, then accepted values of later cycles
+    /// (see <see cref="PreviousYearValues.For"/>); null for the report's baseline alone.
+    /// </param>
+    public static void Write(Catalogue catalogue, Division division, int reportingYear, Stream output, IReadOnlyList<HistoryValue>? known = null)
     {
         var measures = catalogue.Measures.Where(m => division.Measures.Contains(m.Id)).ToList();
         var indicators = catalogue.Indicators.Where(i => division.Indicators.Contains(i.Id)).ToList();
@@ -27,7 +32,7 @@ internal static partial class TemplateWriter
         using var workbook = new XLWorkbook();
         WriteCover(workbook.AddWorksheet(SheetNames.Cover), catalogue, division, reportingYear);
         WriteMeasures(workbook.AddWorksheet(SheetNames.Measures), division, reportingYear, measures);
-        WriteIndicators(workbook.AddWorksheet(SheetNames.Indicators), catalogue, division, reportingYear, indicators);
+        WriteIndicators(workbook.AddWorksheet(SheetNames.Indicators), catalogue, reportingYear, division, indicators, known ?? PreviousYearValues.FromBaseline(catalogue.Baseline));
         WriteGuide(workbook.AddWorksheet(SheetNames.Guide), catalogue, division, reportingYear, measures, indicators);
         workbook.Worksheet(SheetNames.Cover).SetTabActive();
         WorkbookStamp.Apply(workbook, $"{FiscalYearParser.JapaneseLabel(reportingYear)} 進捗状況報告（{division.Name}）", null);
@@ -38,7 +43,7 @@ internal static partial class TemplateWriter
     {
         var year = FiscalYearParser.JapaneseLabel(reportingYear);
         Title(ws, $"{year} 対応方針 進捗状況報告");
-        CellText.Set(ws.Cell(2, 1), "灰色のセルは編集しないでください。白いセル（提出日・担当者・連絡先）に入力してください。");
+        CellText.Set(ws.Cell(2, 1), $"灰色のセルは編集しないでください。白いセル（提出日・担当者・連絡先）に入力してください。{RequiredMark}印は必須です。");
 
         (string Label, string? Value)[] rows =
         [
@@ -54,7 +59,7 @@ internal static partial class TemplateWriter
         for (var i = 0; i < rows.Length; i++)
         {
             var row = HeaderRow + i;
-            CellText.Set(ws.Cell(row, 1), rows[i].Label);
+            CellText.Set(ws.Cell(row, 1), rows[i].Label is CoverLabels.Person or CoverLabels.Contact ? RequiredMark + rows[i].Label : rows[i].Label);
             CellText.Set(ws.Cell(row, 2), rows[i].Value);
             if (rows[i].Value is not null)
             {
@@ -70,10 +75,14 @@ internal static partial class TemplateWriter
         table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
         table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
 
-        var submittedOn = ws.Cell(HeaderRow + Array.FindIndex(rows, r => r.Label == CoverLabels.SubmittedOn), 2);
+        int RowOf(string label) => HeaderRow + Array.FindIndex(rows, r => r.Label == label);
+        var submittedOn = ws.Cell(RowOf(CoverLabels.SubmittedOn), 2);
         submittedOn.Style.NumberFormat.Format = NumberFormats.Date;
+        SubmittedOnRule(submittedOn.AsRange(), reportingYear);
+        RequiredPrompt(ws.Cell(RowOf(CoverLabels.Person), 2).AsRange(), CoverLabels.Person, "報告内容について問い合わせる担当者の氏名を入力してください。");
+        RequiredPrompt(ws.Cell(RowOf(CoverLabels.Contact), 2).AsRange(), CoverLabels.Contact, "内線番号など、担当者への連絡先を入力してください。");
 
-        CellText.Set(ws.Cell(last + 2, 1), "提出日は 2025/1/31 の形で入力してください。記入のしかたは「記入方法」シートにあります。");
+        CellText.Set(ws.Cell(last + 2, 1), $"提出日は {FiscalYearExamples.Western(reportingYear)} の形で入力してください。記入のしかたは「記入方法」シートにあります。");
         ws.Column(1).Width = 16;
         ws.Column(2).Width = 40;
         PrintSetup.Landscape(ws);
@@ -102,61 +111,7 @@ internal static partial class TemplateWriter
             DataRange(ws, Column(columns, spec), last).Style.Alignment.WrapText = true;
         }
 
-        var status = DataRange(ws, Column(columns, MeasureColumns.Status), last).SetDataValidation();
-        status.List(ListFormula(Vocabulary.Statuses), true);
-        status.ErrorStyle = XLErrorStyle.Stop;
-        status.ShowErrorMessage = true;
-        status.ErrorTitle = "進捗区分";
-        status.ErrorMessage = $"進捗区分は一覧から選んでください（{string.Join("・", Vocabulary.Statuses)}）。";
-    }
-
-    private static void WriteIndicators(IXLWorksheet ws, Catalogue catalogue, Division division, int reportingYear, List<Indicator> indicators)
-    {
-        Title(ws, $"指標（{division.Name}・{FiscalYearParser.JapaneseLabel(reportingYear)}）");
-        CellText.Set(ws.Cell(2, 1), "灰色の列は記入済みです。編集しないでください。「値」に数値を入力してください（単位は付けません。割合は 53.4 のように入力）。");
-        var columns = IndicatorColumns.All;
-        Header(ws, columns);
-
-        var row = HeaderRow;
-        foreach (var indicator in indicators)
-        {
-            var year = FiscalYearParser.JapaneseLabel(reportingYear - indicator.Rules.LagYears);
-            foreach (var segment in indicator.Segments)
-            {
-                row++;
-                CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Id)), indicator.Id);
-                CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Name)), indicator.Name);
-                CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Year)), year);
-                CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Segment)), segment);
-                CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Unit)), indicator.Unit);
-                ws.Cell(row, Column(columns, IndicatorColumns.Value)).Style.NumberFormat.Format = NumberFormats.ForDecimals(indicator.Decimals);
-                TableSheet.FitHeight(ws, row, RowHeight.Lines(indicator.Name, IndicatorColumns.Name.Width));
-            }
-        }
-
-        var last = Math.Max(row, HeaderRow + 1);
-        Body(ws, columns, last);
-        DataRange(ws, Column(columns, IndicatorColumns.Name), last).Style.Alignment.WrapText = true;
-        DataRange(ws, Column(columns, IndicatorColumns.Notes), last).Style.Alignment.WrapText = true;
-        DataRange(ws, Column(columns, IndicatorColumns.AsOf), last).Style.NumberFormat.Format = NumberFormats.Date;
-
-        var segments = DataRange(ws, Column(columns, IndicatorColumns.Segment), last).SetDataValidation();
-        segments.List(ListFormula(catalogue.Segments), true);
-        segments.ErrorStyle = XLErrorStyle.Stop;
-        segments.ShowErrorMessage = true;
-        segments.ErrorTitle = "区分";
-        segments.ErrorMessage = $"区分は一覧から選んでください（{string.Join("・", catalogue.Segments)}）。";
-
-        // R7 or 2025 are read as well, so a year outside the list is only questioned, not refused.
-        var years = Enumerable.Range(Math.Min(FirstListedYear, reportingYear), reportingYear - Math.Min(FirstListedYear, reportingYear) + 1)
-            .Select(FiscalYearParser.JapaneseLabel)
-            .ToList();
-        var yearList = DataRange(ws, Column(columns, IndicatorColumns.Year), last).SetDataValidation();
-        yearList.List(ListFormula(years), true);
-        yearList.ErrorStyle = XLErrorStyle.Warning;
-        yearList.ShowErrorMessage = true;
-        yearList.ErrorTitle = "年度";
-        yearList.ErrorMessage = "年度は一覧から選ぶか、令和7年度・R7・2025 のように入力してください。";
+        ChoiceRule(DataRange(ws, Column(columns, MeasureColumns.Status), last), MeasureColumns.Status.Label, Vocabulary.Statuses);
     }
 
     private static void Title(IXLWorksheet ws, string title)
@@ -217,7 +172,4 @@ internal static partial class TemplateWriter
 
         throw new ArgumentException($"Column {spec.Label} is not in the layout.", nameof(spec));
     }
-
-    /// <summary>A data-validation list: the items quoted as one comma-separated string.</summary>
-    private static string ListFormula(IEnumerable<string> items) => "\"" + string.Join(",", items) + "\"";
 }

@@ -154,7 +154,7 @@ internal sealed class IngestProcessor
         var record = new SubmissionRecord(entry.Id, entry.Division, entry.FileName, entry.Hash, entry.ReceivedAt, report.Outcome, report.Findings, data) { Contact = contact };
         _state.Add(record);
         Log.Processed(_logger, entry.Division, entry.FileName, report.Outcome.Japanese(), report.ErrorCount, report.WarningCount);
-        var job = PrepareFeedback(entry, record, previous);
+        var job = PrepareFeedback(entry, record, previous, report.Submission is { } read ? ReadBack.From(read) : []);
         if (defer)
         {
             return (report.Outcome, job);
@@ -220,7 +220,8 @@ internal sealed class IngestProcessor
         }
     }
 
-    private FeedbackJob PrepareFeedback(LedgerEntry entry, SubmissionRecord record, SubmissionRecord? previous)
+    /// <param name="readBack">What was read from the file; empty when the submission is not at hand (a retried feedback).</param>
+    private FeedbackJob PrepareFeedback(LedgerEntry entry, SubmissionRecord record, SubmissionRecord? previous, IReadOnlyList<ReadBackRow>? readBack = null)
     {
         var division = _catalogue.FindDivision(entry.Division)!;
         var folder = _layout.Feedback(division.Code);
@@ -241,7 +242,7 @@ internal sealed class IngestProcessor
         var changes = previous?.Data is not null && record.Data is not null
             ? ChangeDetector.Compare(previous.Data, record.Data, _catalogue)
             : [];
-        var input = new FeedbackInput(division.Code, division.Name, entry.FileName, entry.ReceivedAt, record.Outcome, record.Findings, changes, note);
+        var input = new FeedbackInput(division.Code, division.Name, entry.FileName, entry.ReceivedAt, record.Outcome, record.Findings, changes, note) { ReadBack = readBack ?? [] };
         return new FeedbackJob(entry.Id, Path.Combine(folder, FeedbackNames.Report(entry.FileName)), entry.ArchivePath, annotatedPath, input);
     }
 

@@ -39,6 +39,16 @@ public class MisdiagnosisTests
     }
 
     [Fact]
+    public void Check_AsOfDateTypedWithTheReportingEraYear_FixSuggestsTheDateInsideTheFiscalYear()
+    {
+        var report = Check(Valid("compliance", indicators: i => Set(i, "IMPROPER-JAN", null, 6, "R7.1.31")).Build(), "compliance");
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(RuleIds.AsOfOutsideYear, finding.RuleId);
+        Assert.Contains("「2026/1/31」ではありませんか", finding.Fix);
+    }
+
+    [Fact]
     public void Check_StatusAbbreviated_DidYouMean()
     {
         var report = Check(Valid("bpr", measures: m => m[1][3] = "継続").Build(), "bpr");

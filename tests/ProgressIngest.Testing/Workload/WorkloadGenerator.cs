@@ -244,7 +244,7 @@ public static class WorkloadGenerator
     {
         for (var row = 1; row <= 20; row++)
         {
-            if (cover.Cell(row, 1).GetString() == label)
+            if (FilledWorkbook.IsCoverLabel(cover.Cell(row, 1).GetString(), label))
             {
                 return cover.Cell(row, 2);
             }

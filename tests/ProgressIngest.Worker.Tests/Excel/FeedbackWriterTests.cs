@@ -1,4 +1,7 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
@@ -115,6 +118,52 @@ public class FeedbackWriterTests
         Assert.Equal(["シート", "項目", "区分/年度", "前回", "今回"], Enumerable.Range(1, 5).Select(c => ws.Cell(1, c).GetString()));
         Assert.Equal(["取り組み進捗", "1-1-01 業務の整理", "進捗区分", "検討中", "実施中"], Enumerable.Range(1, 5).Select(c => ws.Cell(2, c).GetString()));
         Assert.Equal("（なし）", ws.Cell(3, 4).GetString());
+    }
+
+    private static readonly ReadBackRow[] ReadBackRows =
+    [
+        new("表紙", "B5", "報告年度", "Ｒ７", "令和7年度"),
+        new("指標", "E4", "値（OT-HOURS 全体）", "１９９．１", "199.1"),
+        new("指標", "E7", "値（SURVEY-Q28 全体）", "0.512（51.2%表示）", "51.2"),
+        new("指標", "H4", "基準日（OT-HOURS 全体）", "R7.1.31", "2025/1/31"),
+    ];
+
+    [Fact]
+    public void Write_ReadBack_OneRowPerReadCellOnItsOwnSheet()
+    {
+        var input = Input(Outcome.Accepted, []) with { ReadBack = ReadBackRows };
+        using var wb = Xlsx.Open(Xlsx.Write(s => FeedbackWriter.Write(input, s)));
+        var ws = wb.Worksheet(FeedbackWriter.ReadBackSheet);
+
+        string[] Row(int r) => [.. Enumerable.Range(1, 5).Select(c => ws.Cell(r, c).GetString())];
+
+        Assert.Equal(["シート", "セル", "項目", "入力値", "読み取った値"], Row(1));
+        Assert.Equal(["指標", "E4", "値（OT-HOURS 全体）", "１９９．１", "199.1"], Row(3));
+        Assert.Equal(["指標", "E7", "値（SURVEY-Q28 全体）", "0.512（51.2%表示）", "51.2"], Row(4));
+        Assert.Equal(XLDataType.Text, ws.Cell(3, 5).DataType);
+        Assert.Equal(1, ws.SheetView.SplitRow);
+    }
+
+    [Fact]
+    public void Write_NothingRead_NoReadBackSheet()
+    {
+        using var wb = Xlsx.Open(Xlsx.Write(s => FeedbackWriter.Write(Input(Outcome.Unreadable, [StatusInvalid]), s)));
+
+        Assert.False(wb.Worksheets.Contains(FeedbackWriter.ReadBackSheet));
+    }
+
+    [Fact]
+    public void Write_EverySheet_PassesTheOpenXmlSchemaValidator()
+    {
+        ChangeRow[] changes = [new("指標", "OT-HOURS 超過勤務", "令和7年度 全体", "（なし）", "190.0時間")];
+        var input = Input(Outcome.Returned, [StatusInvalid, SoftHigh], changes, "指摘箇所付きのコピーはありません。") with { ReadBack = ReadBackRows };
+        var bytes = Xlsx.Write(s => FeedbackWriter.Write(input, s));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document);
+
+        Assert.Empty(errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+        Assert.Equal(3, document.WorkbookPart!.WorksheetParts.Count());
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public class TemplateWriterTests
         Assert.Contains(ws.CellsUsed(), c => c.GetString().Contains("灰色のセルは編集しないでください", StringComparison.Ordinal));
 
         var code = ws.Cell(Xlsx.Find(ws, CoverLabels.DivisionCode).Row, 2);
-        var person = ws.Cell(Xlsx.Find(ws, CoverLabels.Person).Row, 2);
+        var person = ws.Cell(Xlsx.Find(ws, "※" + CoverLabels.Person).Row, 2);
         Assert.Equal(XLColor.FromHtml("#D9D9D9"), code.Style.Fill.BackgroundColor);
         Assert.NotEqual(code.Style.Fill.BackgroundColor, person.Style.Fill.BackgroundColor);
     }
@@ -114,8 +114,23 @@ public class TemplateWriterTests
             rows);
         Assert.True(ws.Cell(4, 4).HasDataValidation);
         Assert.Contains("企業局", ws.Cell(4, 4).DataValidation.Value, StringComparison.Ordinal);
-        Assert.Contains("令和4年度", ws.Cell(4, 3).DataValidation.Value, StringComparison.Ordinal);
-        Assert.Contains("令和7年度", ws.Cell(4, 3).DataValidation.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Cover_PersonAndContactMarkedRequired()
+    {
+        using var wb = Xlsx.Open(Template("jinji"));
+        var ws = wb.Worksheet(SheetNames.Cover);
+
+        foreach (var label in new[] { CoverLabels.Person, CoverLabels.Contact })
+        {
+            var value = ws.Cell(Xlsx.Find(ws, "※" + label).Row, 2);
+            Assert.True(value.HasDataValidation);
+            Assert.True(value.DataValidation.ShowInputMessage);
+            Assert.Contains("必須", value.DataValidation.InputTitle, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(ws.CellsUsed(), c => c.GetString().Contains("※印は必須です", StringComparison.Ordinal));
     }
 
     [Fact]

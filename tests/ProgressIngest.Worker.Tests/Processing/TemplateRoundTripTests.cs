@@ -47,6 +47,26 @@ public class TemplateRoundTripTests
         Assert.Equivalent(AcceptedData.From(plain.Submission!, Context(division)).Indicators, AcceptedData.From(report.Submission!, Context(division)).Indicators);
     }
 
+    [Theory]
+    [InlineData("前年度の値（参考）")]
+    [InlineData("前年度の値(参考)")]
+    [InlineData("前年度の値")]
+    public void Template_PreviousYearColumn_IsAKnownColumnNeverReportedAsAdded(string header)
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "jinji", 2025);
+        var indicators = workbook.Indicators;
+        var column = FilledWorkbook.ColumnOf(indicators, IndicatorColumns.PreviousValue);
+        Assert.Equal(192.6, workbook.IndicatorCell("OT-HOURS", "全体", IndicatorColumns.PreviousValue).GetDouble());
+        indicators.Cell(3, column).SetValue(header);
+        // People move columns about; the reference column is still recognised wherever it is.
+        FilledWorkbook.SwapColumns(indicators, column, FilledWorkbook.ColumnOf(indicators, IndicatorColumns.Notes));
+
+        var report = Check(workbook.ToBytes(), "jinji");
+
+        Assert.Empty(report.Findings.Select(f => $"{f.Sheet}!{f.Cell} {f.RuleId} {f.Value}"));
+        Assert.Equal(Outcome.Accepted, report.Outcome);
+    }
+
     [Fact]
     public void LegacyXls_ConvertedFromAFilledTemplate_ValidatesLikeItsXlsx()
     {
