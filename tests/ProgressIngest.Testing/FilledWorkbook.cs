@@ -64,6 +64,29 @@ public sealed class FilledWorkbook : IDisposable
     public IXLCell IndicatorCell(string indicatorId, string segment, ColumnSpec column)
         => Indicators.Cell(IndicatorRowOf(indicatorId, segment), ColumnOf(Indicators, column));
 
+    /// <summary>Adds a 指標 row below the last filled one, as a division does for a value the template did not list.</summary>
+    public void AddIndicatorRow(string indicatorId, string year, string segment, object value, string? notes = null)
+    {
+        var row = Indicators.LastRowUsed()!.RowNumber() + 1;
+        Indicators.Cell(row, ColumnOf(Indicators, IndicatorColumns.Id)).SetValue(indicatorId);
+        Indicators.Cell(row, ColumnOf(Indicators, IndicatorColumns.Year)).SetValue(year);
+        Indicators.Cell(row, ColumnOf(Indicators, IndicatorColumns.Segment)).SetValue(segment);
+        var cell = Indicators.Cell(row, ColumnOf(Indicators, IndicatorColumns.Value));
+        if (value is string text)
+        {
+            cell.SetValue(text);
+        }
+        else
+        {
+            cell.SetValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (notes is not null)
+        {
+            Indicators.Cell(row, ColumnOf(Indicators, IndicatorColumns.Notes)).SetValue(notes);
+        }
+    }
+
     public IXLCell CoverValue(string label)
     {
         foreach (var row in Cover.RowsUsed())

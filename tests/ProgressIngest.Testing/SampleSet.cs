@@ -35,13 +35,23 @@ public static class SampleSet
 
         // Valid, typed the way people type: full-width digits, era years, percent cells, numbers as text.
         Save("jinji", "人事課_進捗報告_R7.xlsx", PeoplesHabits);
-        Save("bpr", "BPR推進課_令和7年度進捗.xlsx");
-        Save("aoba", "青葉区_進捗状況報告.xlsx");
         Save("izumi", "泉区_進捗報告（最終）.xlsx", MovedAround);
 
-        // Accepted with warnings.
+        // 受理 with every warning explained in 備考: a figure not known yet, a plan left empty on purpose.
+        Save("bpr", "BPR推進課_令和7年度進捗.xlsx", w =>
+        {
+            w.IndicatorCell("BPR-SUPPORT-DONE", "全体", IndicatorColumns.Value).SetValue("集計中");
+            w.IndicatorCell("BPR-SUPPORT-DONE", "全体", IndicatorColumns.Notes).SetValue("2月末に確定予定");
+        });
+        Save("miyagino", "宮城野区_進捗報告.xlsx", w =>
+        {
+            w.MeasureCell("F2-1", MeasureColumns.Plan).SetValue(string.Empty);
+            w.MeasureCell("F2-1", MeasureColumns.Notes).SetValue("令和7年度で事業終了のため、次年度の予定はありません。");
+        });
+
+        // Accepted with open warnings; aoba also writes 人事課's indicator, which is not imported.
         Save("dx", "DX推進課_進捗報告.xlsx", Warnings);
-        Save("miyagino", "宮城野区_進捗報告.xlsx", w => w.MeasureCell("F2-1", MeasureColumns.Plan).SetValue(string.Empty));
+        Save("aoba", "青葉区_進捗状況報告.xlsx", w => w.AddIndicatorRow("OT-HOURS", "令和7年度", "全体", 150));
 
         // Returned with errors.
         Save("compliance", "コンプライアンス推進課_進捗報告.xlsx", Errors);
@@ -103,6 +113,7 @@ public static class SampleSet
         w.MeasureCell("2-3-01", MeasureColumns.Detail).SetValue(string.Empty);
         w.IndicatorCell("IMPROPER-JAN", "全体", IndicatorColumns.Value).SetValue("たくさん");
         w.IndicatorCell("GOOD-PRACTICE", "全体", IndicatorColumns.AsOf).SetValue("2024/3/31");
+        w.AddIndicatorRow("IMPROPER-JAN", "令和6年度", "全体", 300);
     }
 
     private static void ConvertToXls(string xlsx, string outDir)

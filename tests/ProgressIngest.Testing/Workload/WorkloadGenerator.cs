@@ -149,7 +149,9 @@ public static class WorkloadGenerator
             switch (random.Next(3))
             {
                 case 0 when targetStatus != "完了":
+                    // With 備考 on the row the warning would count as explained (説明済み) and the file as 受理.
                     Set(measures, target, MeasureColumns.Plan, string.Empty);
+                    Set(measures, target, MeasureColumns.Notes, string.Empty);
                     rules.Add(RuleIds.PlanMissing);
                     break;
                 case 1:

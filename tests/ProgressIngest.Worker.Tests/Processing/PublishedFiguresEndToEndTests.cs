@@ -32,15 +32,9 @@ public class PublishedFiguresEndToEndTests : IDisposable
 
         using (var aoba = FilledWorkbook.Create(catalogue, "aoba", 2025))
         {
-            var sheet = aoba.Indicators;
-            var row = sheet.LastRowUsed()!.RowNumber() + 1;
             foreach (var segment in new[] { "全体", "本庁等", "区役所" })
             {
-                sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Id)).SetValue("OT-HOURS");
-                sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Year)).SetValue("令和7年度");
-                sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Segment)).SetValue(segment);
-                sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Value)).SetValue(150);
-                row++;
+                aoba.AddIndicatorRow("OT-HOURS", "令和7年度", segment, 150);
             }
 
             aoba.SaveAs(Path.Combine(_root.Inbox("aoba"), "青葉区.xlsx"));
@@ -48,12 +42,7 @@ public class PublishedFiguresEndToEndTests : IDisposable
 
         using (var correction = FilledWorkbook.Create(catalogue, "jinji", 2025))
         {
-            var sheet = correction.Indicators;
-            var row = sheet.LastRowUsed()!.RowNumber() + 1;
-            sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Id)).SetValue("SURVEY-Q28");
-            sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Year)).SetValue("R6");
-            sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Segment)).SetValue("区役所");
-            sheet.Cell(row, FilledWorkbook.ColumnOf(sheet, IndicatorColumns.Value)).SetValue(77.0);
+            correction.AddIndicatorRow("SURVEY-Q28", "R6", "区役所", 77.0);
             correction.SaveAs(Path.Combine(_root.Inbox("jinji"), "人事課_修正.xlsx"));
             File.SetLastWriteTimeUtc(Path.Combine(_root.Inbox("jinji"), "人事課_修正.xlsx"), DateTime.UtcNow.AddMinutes(1));
         }
