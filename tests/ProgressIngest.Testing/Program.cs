@@ -11,5 +11,13 @@ if (args is ["samples", var dir, ..])
     return 0;
 }
 
-Console.Error.WriteLine("usage: samples DIR");
+// `rules-doc FILE` regenerates docs/rules.md from the rule registry.
+if (args is ["rules-doc", var file, ..])
+{
+    File.WriteAllText(file, RulesDocument.Render());
+    Console.WriteLine($"ルール一覧を作成しました: {Path.GetFullPath(file)}");
+    return 0;
+}
+
+Console.Error.WriteLine("usage: samples DIR | rules-doc FILE");
 return 2;

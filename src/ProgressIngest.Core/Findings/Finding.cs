@@ -30,12 +30,13 @@ public sealed record Finding(
 
     public Finding ExplainedBy(string explanation) => this with { Status = FindingStatus.Explained, Explanation = explanation };
 
-    public static Finding At(CellRef cell, string ruleId, Severity severity, string field, string? value, string message, string fix)
-        => new(ruleId, severity, cell.Sheet, cell.A1, field, value, message, fix);
+    /// <summary>A finding at a cell; its severity comes from <see cref="RuleRegistry"/>.</summary>
+    public static Finding At(CellRef cell, string ruleId, string field, string? value, string message, string fix)
+        => new(ruleId, RuleRegistry.SeverityOf(ruleId), cell.Sheet, cell.A1, field, value, message, fix);
 
-    public static Finding ForFile(string ruleId, Severity severity, string message, string fix)
-        => new(ruleId, severity, null, null, null, null, message, fix);
+    public static Finding ForFile(string ruleId, string message, string fix)
+        => new(ruleId, RuleRegistry.SeverityOf(ruleId), null, null, null, null, message, fix);
 
-    public static Finding ForSheet(string sheet, string ruleId, Severity severity, string message, string fix)
-        => new(ruleId, severity, sheet, null, null, null, message, fix);
+    public static Finding ForSheet(string sheet, string ruleId, string message, string fix)
+        => new(ruleId, RuleRegistry.SeverityOf(ruleId), sheet, null, null, null, message, fix);
 }

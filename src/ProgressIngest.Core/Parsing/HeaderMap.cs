@@ -100,7 +100,6 @@ internal sealed class HeaderMap
             yield return Finding.ForSheet(
                 sheet,
                 RuleIds.ColumnMissing,
-                Severity.Error,
                 $"シート「{sheet}」に必須の列「{spec.Label}」が見つかりません（見出しは{HeaderRow}行目として読みました）。",
                 $"見出し行に「{spec.Label}」の列を追加してください。テンプレートから作り直すと確実です。");
         }
@@ -110,7 +109,6 @@ internal sealed class HeaderMap
             yield return Finding.At(
                 new CellRef(sheet, HeaderRow, column),
                 RuleIds.ColumnExtra,
-                Severity.Info,
                 label,
                 label,
                 $"列「{label}」はテンプレートにない列です。列を追加するのは差し支えありませんが、この列の内容は集約ファイルに取り込みません。",

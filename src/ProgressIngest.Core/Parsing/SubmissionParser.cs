@@ -54,7 +54,6 @@ public static class SubmissionParser
             findings.Add(Finding.ForSheet(
                 sheet.Name,
                 RuleIds.HeaderMissing,
-                Severity.Error,
                 $"シート「{sheet.Name}」の見出し行（「{specs[0].Label}」などの列名が並ぶ行）が見つかりません。",
                 $"シートの上のほう（30行目まで）に、テンプレートと同じ見出し（{string.Join("、", specs.Where(s => s.Required).Select(s => s.Label))}）の行を置いてください。"));
             return result;
@@ -66,7 +65,6 @@ public static class SubmissionParser
             findings.Add(Finding.ForSheet(
                 sheet.Name,
                 RuleIds.FileTooLarge,
-                Severity.Error,
                 $"シート「{sheet.Name}」の行数が上限を超えているため、途中までしか読んでいません。",
                 "不要な行を削除し、テンプレートの行だけを残してください。"));
         }
@@ -76,7 +74,6 @@ public static class SubmissionParser
             findings.Add(Finding.ForSheet(
                 sheet.Name,
                 RuleIds.ColumnsTruncated,
-                Severity.Warning,
                 $"シート「{sheet.Name}」の右端のほうの列にもデータがありますが、列数が上限を超えているため読んでいません。",
                 "テンプレートの列だけに記入し、右側の不要な列は削除してください。"));
         }
@@ -108,7 +105,6 @@ public static class SubmissionParser
                     findings.Add(Finding.At(
                         at,
                         RuleIds.ExcelErrorCell,
-                        Severity.Error,
                         spec.Label,
                         field.Typed,
                         $"セルがExcelのエラー値（{field.Typed}）になっています。",
@@ -119,7 +115,6 @@ public static class SubmissionParser
                     findings.Add(Finding.At(
                         cut,
                         RuleIds.TextTruncated,
-                        Severity.Warning,
                         spec.Label,
                         Preview(field.Typed),
                         "セルの文字数が上限を超えているため、先頭の部分だけを読み取りました。",
@@ -130,7 +125,6 @@ public static class SubmissionParser
                     findings.Add(Finding.At(
                         cell,
                         RuleIds.FormulaNotCalculated,
-                        Severity.Error,
                         spec.Label,
                         string.Empty,
                         "数式の計算結果がファイルに保存されていないため、値を読めません。",
@@ -241,7 +235,6 @@ public static class SubmissionParser
             yield return Finding.At(
                 topLeft,
                 RuleIds.MergedInputCells,
-                Severity.Error,
                 specs[index].Label,
                 topLeft.A1 + ":" + bottomRight.A1,
                 $"セル{topLeft.A1}:{bottomRight.A1}が結合されています。結合したセルの値は{range.FirstRow}行目だけのものとして読まれ、{range.FirstRow + 1}〜{range.LastRow}行目の「{specs[index].Label}」は空欄になります。",
@@ -262,13 +255,11 @@ public static class SubmissionParser
             ? Finding.ForSheet(
                 name,
                 RuleIds.SheetMissing,
-                Severity.Error,
                 $"シート「{name}」が見つかりません。シート「{renamed.Name}」が「{name}」の誤りではありませんか（シート名が違うと読み取りません）。",
                 $"シート「{renamed.Name}」の名前を「{name}」に戻してください（シート見出しをダブルクリックすると名前を変えられます）。")
             : Finding.ForSheet(
                 name,
                 RuleIds.SheetMissing,
-                Severity.Error,
                 $"シート「{name}」が見つかりません。",
                 $"配布したテンプレートの「{name}」シートを削除・改名せずに提出してください。");
 
@@ -280,7 +271,6 @@ public static class SubmissionParser
             yield return Finding.ForSheet(
                 sheet.Name,
                 RuleIds.HiddenSheetData,
-                Severity.Warning,
                 $"{kind}シート「{sheet.Name}」にデータがあります。非表示のシートの内容は取り込みません。",
                 "報告する内容は表示されているテンプレートのシートに書いてください。不要なシートは削除してください。");
         }

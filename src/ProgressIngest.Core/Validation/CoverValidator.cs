@@ -14,57 +14,57 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
     public CoverValidator()
     {
         RuleFor(c => c.DivisionCode).NotEmpty()
-            .Finding(RuleIds.CoverDivisionMissing, Severity.Error, c => c.DivisionCodeField, CoverLabels.DivisionCode,
+            .Finding(RuleIds.CoverDivisionMissing, c => c.DivisionCodeField, CoverLabels.DivisionCode,
                 _ => "表紙に所属コードがありません。",
                 (_, s) => $"表紙の「{CoverLabels.DivisionCode}」の右のセルに「{s.Division.Code}」と入力してください。", c => c.Sheet);
 
         RuleFor(c => c.DivisionCode)
             .Must((_, code, v) => string.Equals(code, v.Context().Division.Code, StringComparison.Ordinal) || v.ComparisonFailed(v.Context().Division.Code))
             .When(c => !string.IsNullOrEmpty(c.DivisionCode))
-            .Finding(RuleIds.CoverDivisionMismatch, Severity.Error, c => c.DivisionCodeField, CoverLabels.DivisionCode,
+            .Finding(RuleIds.CoverDivisionMismatch, c => c.DivisionCodeField, CoverLabels.DivisionCode,
                 (c, s) => $"表紙の所属コード「{c.DivisionCodeField.Typed}」が、提出先フォルダの所属「{s.Division.Code}（{s.Division.Name}）」と一致しません。別の所属の報告を取り込まないよう差し戻します。",
                 (_, s) => $"自所属の報告であれば所属コードを「{s.Division.Code}」に直してください。別の所属の報告であれば、その所属のフォルダに提出してください。", c => c.Sheet);
 
         RuleFor(c => c.ReportingYearField).Must(f => !f.IsBlank)
-            .Finding(RuleIds.CoverYearMissing, Severity.Error, c => c.ReportingYearField, CoverLabels.ReportingYear,
+            .Finding(RuleIds.CoverYearMissing, c => c.ReportingYearField, CoverLabels.ReportingYear,
                 _ => "表紙に報告年度がありません。",
                 (_, s) => $"表紙の「{CoverLabels.ReportingYear}」の右のセルに「{Year(s)}」と入力してください。", c => c.Sheet);
 
         RuleFor(c => c.ReportingYear).NotNull().When(c => !c.ReportingYearField.IsBlank)
-            .Finding(RuleIds.CoverYearInvalid, Severity.Error, c => c.ReportingYearField, CoverLabels.ReportingYear,
+            .Finding(RuleIds.CoverYearInvalid, c => c.ReportingYearField, CoverLabels.ReportingYear,
                 c => $"報告年度「{c.ReportingYearField.Typed}」を年度として読めません。",
                 (_, s) => $"「{Year(s)}」「R{s.ReportingYear - 2018}」「{s.ReportingYear}」のように入力してください。", c => c.Sheet);
 
         RuleFor(c => c.ReportingYear)
             .Must((_, y, v) => y == v.Context().ReportingYear || v.ComparisonFailed(v.Context().ReportingYear))
             .When(c => c.ReportingYear is not null)
-            .Finding(RuleIds.CoverYearMismatch, Severity.Error, c => c.ReportingYearField, CoverLabels.ReportingYear,
+            .Finding(RuleIds.CoverYearMismatch, c => c.ReportingYearField, CoverLabels.ReportingYear,
                 (c, s) => $"報告年度が{FiscalYearParser.JapaneseLabel(c.ReportingYear!.Value)}になっていますが、現在受け付けているのは{Year(s)}の報告です。",
                 (_, s) => $"{Year(s)}の報告であれば報告年度を「{Year(s)}」に直してください。前年度のファイルを誤って提出していないか確認してください。", c => c.Sheet);
 
         RuleFor(c => c.PersonField).Must(f => !f.IsBlank)
-            .Finding(RuleIds.CoverPersonMissing, Severity.Warning, c => c.PersonField, CoverLabels.Person,
+            .Finding(RuleIds.CoverPersonMissing, c => c.PersonField, CoverLabels.Person,
                 _ => "表紙の担当者が未入力です。企画課が内容を確認するときの連絡先になります。",
                 $"表紙の「{CoverLabels.Person}」の右のセルに、担当者の氏名を入力してください。", c => c.Sheet);
 
         RuleFor(c => c.ContactField).Must(f => !f.IsBlank)
-            .Finding(RuleIds.CoverContactMissing, Severity.Warning, c => c.ContactField, CoverLabels.Contact,
+            .Finding(RuleIds.CoverContactMissing, c => c.ContactField, CoverLabels.Contact,
                 _ => "表紙の連絡先が未入力です。",
                 $"表紙の「{CoverLabels.Contact}」の右のセルに、内線番号やメールアドレスを入力してください。", c => c.Sheet);
 
         RuleFor(c => c.SubmittedOnField).Must(f => !f.IsBlank)
-            .Finding(RuleIds.CoverDateMissing, Severity.Warning, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
+            .Finding(RuleIds.CoverDateMissing, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
                 _ => "表紙の提出日が未入力です。",
                 $"表紙の「{CoverLabels.SubmittedOn}」の右のセルに、提出する日付を入力してください。", c => c.Sheet);
 
         RuleFor(c => c.SubmittedOn).NotNull().When(c => !c.SubmittedOnField.IsBlank)
-            .Finding(RuleIds.CoverDateInvalid, Severity.Warning, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
+            .Finding(RuleIds.CoverDateInvalid, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
                 c => $"提出日「{c.SubmittedOnField.Typed}」を日付として読めません。",
                 (_, s) => $"{FiscalYearExamples.Quoted(s.ReportingYear)}の形で入力してください。", c => c.Sheet);
 
         RuleFor(c => c).Must((c, _, v) => TextNormaliser.Clean(c.TemplateVersionField.Typed) == Vocabulary.TemplateVersion
                 && TextNormaliser.Clean(c.CatalogueHashField.Typed) == v.Context().Catalogue.Hash)
-            .Finding(RuleIds.TemplateOutdated, Severity.Warning, c => c.TemplateVersionField.At is null ? c.CatalogueHashField : c.TemplateVersionField, CoverLabels.TemplateVersion,
+            .Finding(RuleIds.TemplateOutdated, c => c.TemplateVersionField.At is null ? c.CatalogueHashField : c.TemplateVersionField, CoverLabels.TemplateVersion,
                 (c, s) => $"古いテンプレート（テンプレート版「{c.TemplateVersionField.Typed}」、カタログ版「{c.CatalogueHashField.Typed}」）で作成されたファイルです。現在はテンプレート版「{Vocabulary.TemplateVersion}」、カタログ版「{s.Catalogue.Hash}」です。",
                 (_, s) => $"最新のテンプレート（{s.Division.Name}用、テンプレート版 {Vocabulary.TemplateVersion}）を企画課から受け取り、内容を写して提出してください。取り組みの一覧や指標が変わっている可能性があります。", c => c.Sheet);
     }

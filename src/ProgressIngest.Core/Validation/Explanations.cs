@@ -11,16 +11,6 @@ namespace ProgressIngest.Core.Validation;
 /// </summary>
 internal static class Explanations
 {
-    private static readonly HashSet<string> Explainable = new(StringComparer.Ordinal)
-    {
-        RuleIds.YearOverYear,
-        RuleIds.ValueSoftLow,
-        RuleIds.ValueSoftHigh,
-        RuleIds.ValueConflict,
-        RuleIds.ValuePending,
-        RuleIds.PlanMissing,
-    };
-
     public static IEnumerable<Finding> Apply(IEnumerable<Finding> findings, Submission submission)
     {
         var notes = new Dictionary<(string Sheet, int Row), string>();
@@ -37,7 +27,7 @@ internal static class Explanations
         foreach (var finding in findings)
         {
             yield return finding.Severity == Severity.Warning
-                         && Explainable.Contains(finding.RuleId)
+                         && RuleRegistry.Get(finding.RuleId).Explainable
                          && finding is { Sheet: { } sheet, Cell: { } cell }
                          && notes.TryGetValue((sheet, FindingOrder.Row(cell)), out var explanation)
                 ? finding.ExplainedBy(explanation)

@@ -16,141 +16,141 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
     public IndicatorEntryValidator()
     {
         RuleFor(e => e.IdField).Must(f => !f.IsBlank)
-            .Finding(RuleIds.IndicatorIdMissing, Severity.Error, e => e.IdField, IndicatorColumns.Id.Label,
+            .Finding(RuleIds.IndicatorIdMissing, e => e.IdField, IndicatorColumns.Id.Label,
                 e => $"{e.Row}行目に指標IDがありません。",
                 "テンプレートに記載された指標ID（例: OT-HOURS）を入力してください。不要な行であれば行ごと削除してください。");
 
         RuleFor(e => e.IndicatorId).NotNull().When(e => !e.IdField.IsBlank)
-            .Finding(RuleIds.IndicatorUnknown, Severity.Error, e => e.IdField, IndicatorColumns.Id.Label,
+            .Finding(RuleIds.IndicatorUnknown, e => e.IdField, IndicatorColumns.Id.Label,
                 (e, s) => $"指標「{e.IdField.Typed}」は指標の一覧にありません。{Suggest.Indicator(s.Catalogue, e.TypedId)}",
                 "テンプレートに記載された指標IDをそのまま使ってください（「記入方法」シートに一覧があります）。");
 
         RuleFor(e => e.IndicatorId).Must((_, id, v) => v.Context().IsAssignedIndicator(id!)).When(Known)
-            .Finding(RuleIds.IndicatorNotAssigned, Severity.Warning, e => e.IdField, IndicatorColumns.Id.Label,
+            .Finding(RuleIds.IndicatorNotAssigned, e => e.IdField, IndicatorColumns.Id.Label,
                 (e, s) => $"指標「{e.IndicatorId}（{Def(e, s).ShortName}）」は{s.Division.Name}の報告対象ではないため、この行の値は取り込みません（担当: {Suggest.IndicatorOwners(s.Catalogue, e.IndicatorId!)}）。",
                 "値は担当所属だけが報告します。担当所属に値を伝えてください。この行は不要であれば削除して構いません。");
 
         RuleFor(e => e.YearField).Must(f => !f.IsBlank).When((e, v) => !NotAssigned(e, v))
-            .Finding(RuleIds.YearMissing, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
+            .Finding(RuleIds.YearMissing, e => e.YearField, IndicatorColumns.Year.Label,
                 _ => "年度が未入力です。",
                 (_, s) => $"値の対象年度を入力してください（例: {Reporting(s)}、R{s.ReportingYear - 2018}）。");
 
         RuleFor(e => e.FiscalYear).NotNull().When((e, v) => !e.YearField.IsBlank && !NotAssigned(e, v))
-            .Finding(RuleIds.YearInvalid, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
+            .Finding(RuleIds.YearInvalid, e => e.YearField, IndicatorColumns.Year.Label,
                 e => $"年度「{e.YearField.Typed}」を年度として読めません。",
                 (_, s) => $"「{Reporting(s)}」「R{s.ReportingYear - 2018}」「{s.ReportingYear}」のように入力してください。");
 
         RuleFor(e => e.FiscalYear).Must((e, y, v) => y >= Def(e, v).FirstYear).When((e, v) => Imported(e, v) && e.FiscalYear is not null)
-            .Finding(RuleIds.YearBeforeFirst, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
+            .Finding(RuleIds.YearBeforeFirst, e => e.YearField, IndicatorColumns.Year.Label,
                 (e, s) => $"指標「{Def(e, s).ShortName}」は{FiscalYearParser.JapaneseLabel(Def(e, s).FirstYear)}からの指標のため、{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}の値はありえません。",
                 "年度を確認してください。");
 
         RuleFor(e => e.FiscalYear)
             .Must((_, y, v) => y is null || y <= v.Context().ReportingYear || v.ComparisonFailed(v.Context().ReportingYear))
             .When((e, v) => e.FiscalYear is not null && Imported(e, v))
-            .Finding(RuleIds.YearAfterReporting, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
+            .Finding(RuleIds.YearAfterReporting, e => e.YearField, IndicatorColumns.Year.Label,
                 (e, s) => $"{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}は報告年度（{Reporting(s)}）より後の年度です。",
                 "年度を確認してください。見込み値は備考に書いてください。");
 
         RuleFor(e => e.Segment).NotEmpty().When(Imported)
-            .Finding(RuleIds.SegmentMissing, Severity.Error, e => e.SegmentField, IndicatorColumns.Segment.Label,
+            .Finding(RuleIds.SegmentMissing, e => e.SegmentField, IndicatorColumns.Segment.Label,
                 e => "区分が未入力です。",
                 (e, s) => $"一覧から選んでください（{string.Join("、", Def(e, s).Segments)}）。");
 
         RuleFor(e => e.Segment).Must((e, segment, v) => Def(e, v).AllowsSegment(segment)).When((e, v) => Imported(e, v) && e.Segment.Length > 0)
-            .Finding(RuleIds.SegmentInvalid, Severity.Error, e => e.SegmentField, IndicatorColumns.Segment.Label,
+            .Finding(RuleIds.SegmentInvalid, e => e.SegmentField, IndicatorColumns.Segment.Label,
                 (e, s) => $"区分「{e.SegmentField.Typed}」は指標「{Def(e, s).ShortName}」では使えません。",
                 (e, s) => $"一覧から選んでください（{string.Join("、", Def(e, s).Segments)}）。");
 
         RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Missing).When((e, v) => Imported(e, v) && !e.ValueField.IsUncalculated && !ValueInUnitColumn(e))
-            .Finding(RuleIds.ValueMissing, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueMissing, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"指標「{Def(e, s).ShortName}」（{YearText(e)}・{SegmentText(e)}）の値が未入力です。",
                 (e, s) => $"数値を{Def(e, s).Unit}単位で入力してください。まだ値が分からない場合は「未確定」と入力し、備考に確定の見込み時期を書いてください（行は削除しないでください）。");
 
         RuleFor(e => e.UnitField).Must((e, _) => !ValueInUnitColumn(e)).When(Imported)
-            .Finding(RuleIds.ValueInUnitColumn, Severity.Error, e => e.UnitField, IndicatorColumns.Unit.Label,
+            .Finding(RuleIds.ValueInUnitColumn, e => e.UnitField, IndicatorColumns.Unit.Label,
                 e => $"値が「{IndicatorColumns.Unit.Label}」の列に入力されているようです（「{e.UnitField.Typed}」）。「{IndicatorColumns.Value.Label}」の列は空欄です。",
                 (e, s) => $"「{e.UnitField.Typed}」を「{IndicatorColumns.Value.Label}」の列（{ValueCell(e)}）に移し、「{IndicatorColumns.Unit.Label}」の列はテンプレートのまま（{Def(e, s).Unit}）にしてください。");
 
         RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Pending)
             .When((e, v) => Imported(e, v) && !(e.FiscalYear is { } year && v.Context().Published.IsClosed(e.IndicatorId!, year)))
-            .Finding(RuleIds.ValuePending, Severity.Warning, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValuePending, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"指標「{Def(e, s).ShortName}」（{YearText(e)}・{SegmentText(e)}）の値は「{Normalising.TextNormaliser.Clean(e.ValueField.Typed)}」として受け付けます。集約ファイルには「未確定」と表示されます。",
                 "値が確定したら入力して再提出してください。いつ確定するかを備考に書いてください（備考があれば説明済みになります）。");
 
         RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Invalid).When((e, v) => Imported(e, v) && !e.ValueField.IsError)
-            .Finding(RuleIds.ValueNotNumber, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueNotNumber, e => e.ValueField, IndicatorColumns.Value.Label,
                 e => e.Value.Problem is { } problem && !problem.StartsWith("数値として読めません", StringComparison.Ordinal)
                     ? $"値「{e.ValueField.Typed}」を数値として読めません（{problem}）。"
                     : $"値「{e.ValueField.Typed}」を数値として読めません。",
                 (e, s) => $"数値だけを入力してください（例: {Example(Def(e, s))}）。単位や注記は備考に書いてください。");
 
         RuleFor(e => e.Value.Value).Must(v => v == decimal.Truncate(v)).When((e, v) => HasNumber(e, v) && Def(e, v).Type == ValueType.Integer)
-            .Finding(RuleIds.ValueNotInteger, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueNotInteger, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"指標「{Def(e, s).ShortName}」は整数（{Def(e, s).Unit}）で報告する指標ですが、「{e.ValueField.Typed}」が入力されています。",
                 "小数を含まない整数で入力してください。");
 
         RuleFor(e => e.Value.Value).Must((e, value, v) => decimal.Round(value, Def(e, v).Decimals) == value)
             .When((e, v) => HasNumber(e, v) && Def(e, v).Type != ValueType.Integer && !LooksLikeRatio(e, v.Context()))
-            .Finding(RuleIds.ValueDecimals, Severity.Warning, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueDecimals, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"指標「{Def(e, s).ShortName}」は小数第{Def(e, s).Decimals}位までで報告します（入力値 {e.Value.Value}）。",
                 (e, s) => $"小数第{Def(e, s).Decimals}位に四捨五入して入力してください（例: {decimal.Round(e.Value.Value, Def(e, s).Decimals, MidpointRounding.AwayFromZero)}）。");
 
         RuleFor(e => e).Must((e, _, v) => !LooksLikeRatio(e, v.Context())).When((e, v) => HasNumber(e, v) && Def(e, v).Type == ValueType.Percent)
-            .Finding(RuleIds.ValuePercentAsRatio, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValuePercentAsRatio, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"値 {e.Value.Value} は割合（比率）のように見えます。指標「{Def(e, s).ShortName}」は百分率（%）で報告する指標で、これまでの値は {PublishedExample(e, s)} です。",
                 (e, _) => $"百分率で入力してください（{e.Value.Value} → {e.Value.Value * 100m:0.###}）。本当に {e.Value.Value}% であれば、備考に理由を書いたうえで企画課に連絡してください。");
 
         RuleFor(e => e).Must((e, _, v) => Published(e, v.Context()) is not { } p || p.Value == e.Value.Value)
             .When((e, v) => HasNumber(e, v) && e.FiscalYear is not null)
-            .Finding(RuleIds.ValuePublished, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValuePublished, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"{YearText(e)}の値は報告書で公表済みです（{Published(e, s)!.Value}{Def(e, s).Unit}、{Published(e, s)!.Citation}）。入力された {e.Value.Value}{Def(e, s).Unit} に変えることはできません。",
                 (e, s) => $"公表済みの年度の値は提出で変更できません。この行は公表値のままにするか削除し、{Reporting(s)}の値を入力してください。公表値に誤りがある場合は企画課に連絡してください（企画課が基準値を修正します）。");
 
         RuleFor(e => e).Must((e, _, v) => !v.Context().Published.IsClosed(e.IndicatorId!, e.FiscalYear!.Value)
                                           || (e.Value.Status == ParseStatus.Ok && Published(e, v.Context()) is not null))
             .When((e, v) => Imported(e, v) && e.FiscalYear is not null && e.Value.Status is ParseStatus.Ok or ParseStatus.Pending)
-            .Finding(RuleIds.YearClosed, Severity.Error, e => e.YearField, IndicatorColumns.Year.Label,
+            .Finding(RuleIds.YearClosed, e => e.YearField, IndicatorColumns.Year.Label,
                 (e, s) => Published(e, s) is { } p
                     ? $"{YearText(e)}は公表済みの年度です。指標「{Def(e, s).ShortName}」の{YearText(e)}・{SegmentText(e)}の値は {p.Value}{Def(e, s).Unit}（{p.Citation}）と公表されているため、「未確定」にはできません。"
                     : $"{YearText(e)}は公表済みの年度です。指標「{Def(e, s).ShortName}」の{YearText(e)}・{SegmentText(e)}の値は公表されていないため、提出では追加できません。",
                 (_, s) => $"年度を確認してください（今回報告するのは{Reporting(s)}の値です）。公表済みの年度に値を追加する必要があれば企画課に連絡してください。");
 
         RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.Min is not { } min || value >= min).When(HasNumber)
-            .Finding(RuleIds.ValueBelowMin, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueBelowMin, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」の下限 {Def(e, s).Rules.Min} を下回っています。",
                 "値と単位を確認してください。");
 
         RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.Max is not { } max || value <= max).When(HasNumber)
-            .Finding(RuleIds.ValueAboveMax, Severity.Error, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueAboveMax, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」の上限 {Def(e, s).Rules.Max}{Def(e, s).Unit} を超えています。",
                 (e, s) => Def(e, s).Type == ValueType.Percent
                     ? "割合は0〜100の数値で入力してください（例: 53.4）。"
                     : "値と単位を確認してください。");
 
         RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.SoftMin is not { } min || value >= min).When(HasNumber)
-            .Finding(RuleIds.ValueSoftLow, Severity.Warning, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueSoftLow, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」として通常より小さい値です（目安 {Def(e, s).Rules.SoftMin}{Def(e, s).Unit} 以上）。",
                 "誤りでなければそのままで構いません。理由を備考に書いてください。");
 
         RuleFor(e => e.Value.Value).Must((e, value, v) => Def(e, v).Rules.SoftMax is not { } max || value <= max).When(HasNumber)
-            .Finding(RuleIds.ValueSoftHigh, Severity.Warning, e => e.ValueField, IndicatorColumns.Value.Label,
+            .Finding(RuleIds.ValueSoftHigh, e => e.ValueField, IndicatorColumns.Value.Label,
                 (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」として通常より大きい値です（目安 {Def(e, s).Rules.SoftMax}{Def(e, s).Unit} 以下）。",
                 "誤りでなければそのままで構いません。理由を備考に書いてください。");
 
         RuleFor(e => e).Must((e, _, v) => UnitMatches(Def(e, v), e.Unit, e.Value)).When((e, v) => Imported(e, v) && !ValueInUnitColumn(e))
-            .Finding(RuleIds.UnitMismatch, Severity.Error, e => !e.UnitField.IsBlank ? e.UnitField : e.ValueField, IndicatorColumns.Unit.Label,
+            .Finding(RuleIds.UnitMismatch, e => !e.UnitField.IsBlank ? e.UnitField : e.ValueField, IndicatorColumns.Unit.Label,
                 (e, s) => $"単位「{(e.Unit.Length > 0 ? e.Unit : e.Value.UnitText)}」が指標「{Def(e, s).ShortName}」の単位「{Def(e, s).Unit}」と異なります。",
                 (e, s) => $"値を「{Def(e, s).Unit}」単位に換算して入力し、単位の列はテンプレートのままにしてください。");
 
         RuleFor(e => e.AsOf).NotNull().When((e, v) => !e.AsOfField.IsBlank && !NotAssigned(e, v))
-            .Finding(RuleIds.AsOfInvalid, Severity.Error, e => e.AsOfField, IndicatorColumns.AsOf.Label,
+            .Finding(RuleIds.AsOfInvalid, e => e.AsOfField, IndicatorColumns.AsOf.Label,
                 e => $"基準日「{e.AsOfField.Typed}」を日付として読めません。",
                 (e, s) => $"{FiscalYearExamples.Quoted(e.FiscalYear ?? s.ReportingYear)}の形で入力してください。");
 
         RuleFor(e => e.AsOf).Must((e, d) => InFiscalYear(d!.Value, e.FiscalYear!.Value))
             .When((e, v) => e.AsOf is not null && e.FiscalYear is not null && (!Known(e) || Def(e, v).Rules.AsOfInFiscalYear) && !NotAssigned(e, v))
-            .Finding(RuleIds.AsOfOutsideYear, Severity.Error, e => e.AsOfField, IndicatorColumns.AsOf.Label,
+            .Finding(RuleIds.AsOfOutsideYear, e => e.AsOfField, IndicatorColumns.AsOf.Label,
                 e => $"基準日 {e.AsOf:yyyy/MM/dd} が{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}（{e.FiscalYear}/4/1〜{e.FiscalYear + 1}/3/31）の範囲外です。",
                 e => $"基準日か年度のどちらかが誤っています。{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}の値であれば、基準日は「{FiscalYearExamples.Slashed(FiscalYearExamples.SuggestInFiscalYear(e.AsOf!.Value, e.FiscalYear.Value))}」ではありませんか（年の入力誤りがよくあります）。値を集計した日付を確認してください。");
     }

@@ -25,7 +25,6 @@ internal static class IndicatorSheetChecks
                 findings.Add(Finding.At(
                     entry.IdField.At!.Value,
                     RuleIds.IndicatorDuplicate,
-                    Severity.Error,
                     IndicatorColumns.Id.Label,
                     entry.IdField.Typed,
                     $"同じ指標・年度・区分（{key.Item1}、{FiscalYearParser.JapaneseLabel(key.Item2)}、{key.Segment}）が{first.Row}行目と{entry.Row}行目にあります。",
@@ -66,7 +65,7 @@ internal static class IndicatorSheetChecks
                     var high = components.Max()!.Value;
                     if (value < low || value > high)
                     {
-                        findings.Add(At(entry, RuleIds.TotalNotBetween, Severity.Error,
+                        findings.Add(At(entry, RuleIds.TotalNotBetween,
                             $"{label} {value} が、{string.Join("・", tb.Components)}の値（{low}〜{high}）の間にありません。{tb.Total}は各区分の加重平均のため、その間に入るはずです。",
                             $"{tb.Total}と{string.Join("・", tb.Components)}の値を見直してください。"));
                     }
@@ -76,7 +75,7 @@ internal static class IndicatorSheetChecks
             if (rules.PartOf is { } wholeId && ValueOf(wholeId, year, segment) is { } whole && value > whole)
             {
                 var wholeName = catalogue.FindIndicator(wholeId)!.ShortName;
-                findings.Add(At(entry, RuleIds.PartExceedsWhole, Severity.Error,
+                findings.Add(At(entry, RuleIds.PartExceedsWhole,
                     $"{label} {value} が、全体である「{wholeName}」の {whole} を超えています。",
                     $"「{indicator.ShortName}」は「{wholeName}」の内数です。どちらかの値を見直してください。"));
             }
@@ -88,7 +87,7 @@ internal static class IndicatorSheetChecks
                     : context.History.Previous(id, year, segment, division);
                 if (previous is not null && ExceedsChange(yoy, previous.Value, value))
                 {
-                    findings.Add(At(entry, RuleIds.YearOverYear, Severity.Warning,
+                    findings.Add(At(entry, RuleIds.YearOverYear,
                         $"{label} {ValueText.Of(value, indicator)} は前年度の {ValueText.Of(previous.Value, indicator)}（{previous.Source}）から {ValueText.Change(value - previous.Value, indicator)} 変化しており、大きな変化です。",
                         "値に誤りがないか確認してください。誤りでなければ、理由を備考に書いてください（備考があれば説明済みになります）。"));
                 }
@@ -96,7 +95,7 @@ internal static class IndicatorSheetChecks
 
             foreach (var other in context.History.Others(id, year, segment, division).Where(o => o.Value != value))
             {
-                findings.Add(At(entry, RuleIds.ValueConflict, Severity.Warning,
+                findings.Add(At(entry, RuleIds.ValueConflict,
                     $"{label} {value} が、既に受け付けた値 {other.Value}（{other.Source}）と異なります。",
                     "どちらの値が正しいか確認してください。修正した値であれば、理由を備考に書いてください。"));
             }
@@ -139,7 +138,6 @@ internal static class IndicatorSheetChecks
             yield return Finding.ForSheet(
                 sheet,
                 RuleIds.IndicatorNotReported,
-                Severity.Error,
                 $"担当の指標「{id} {indicator.ShortName}」の{yearText}の値がありません（区分: {string.Join("、", missing)}）。",
                 $"指標ID「{id}」、年度「{yearText}」の行を区分ごとに1行ずつ入力してください。まだ値が分からない区分は、値に「未確定」と入力し、備考に確定の見込み時期を書いてください。");
         }
@@ -152,6 +150,6 @@ internal static class IndicatorSheetChecks
             || (rule.MaxRelativeChange is { } rel && previous != 0 && change / Math.Abs(previous) > rel);
     }
 
-    private static Finding At(IndicatorEntry entry, string ruleId, Severity severity, string message, string fix)
-        => Finding.At(entry.ValueField.At ?? entry.IdField.At!.Value, ruleId, severity, IndicatorColumns.Value.Label, entry.ValueField.Typed, message, fix);
+    private static Finding At(IndicatorEntry entry, string ruleId, string message, string fix)
+        => Finding.At(entry.ValueField.At ?? entry.IdField.At!.Value, ruleId, IndicatorColumns.Value.Label, entry.ValueField.Typed, message, fix);
 }

@@ -17,7 +17,6 @@ internal static class MeasureSheetChecks
                 yield return Finding.At(
                     entry.IdField.At!.Value,
                     RuleIds.MeasureDuplicate,
-                    Severity.Error,
                     MeasureColumns.Id.Label,
                     entry.IdField.Typed,
                     $"取り組み「{entry.Id}」が{first.Row}行目と{entry.Row}行目の2回報告されています。",
@@ -42,7 +41,6 @@ internal static class MeasureSheetChecks
             yield return Finding.ForSheet(
                 sheet,
                 RuleIds.MeasureNotReported,
-                Severity.Error,
                 $"担当の取り組み「{id} {measure.Title}」の行がありません。",
                 $"取り組みID「{id}」の行を追加して進捗を入力してください（テンプレートには最初から行があります）。");
         }

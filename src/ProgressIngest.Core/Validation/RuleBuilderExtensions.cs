@@ -6,11 +6,10 @@ namespace ProgressIngest.Core.Validation;
 
 internal static class RuleBuilderExtensions
 {
-    /// <summary>Gives a rule its stable id, Japanese message, cell and fix in one call; message and fix may use the file's context.</summary>
+    /// <summary>Gives a rule its stable id (and with it the registry's severity), Japanese message, cell and fix in one call; message and fix may use the file's context.</summary>
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
         string ruleId,
-        Findings.Severity severity,
         Func<T, Field> field,
         string label,
         Func<T, SubmissionContext, string> message,
@@ -18,50 +17,46 @@ internal static class RuleBuilderExtensions
         Func<T, string?>? sheet = null)
         => rule
             .WithErrorCode(ruleId)
-            .WithSeverity(SeverityMap.ToFluent(severity))
+            .WithSeverity(SeverityMap.ToFluent(Findings.RuleRegistry.SeverityOf(ruleId)))
             .Configure(r => r.Current.SetErrorMessage((validation, _) => message(validation.InstanceToValidate, validation.Context())))
             .WithState((x, _, validation) => new FindingState(field(x), sheet?.Invoke(x), label, fix(x, validation.Context())));
 
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
         string ruleId,
-        Findings.Severity severity,
         Func<T, Field> field,
         string label,
         Func<T, SubmissionContext, string> message,
         string fix,
         Func<T, string?>? sheet = null)
-        => rule.Finding(ruleId, severity, field, label, message, (_, _) => fix, sheet);
+        => rule.Finding(ruleId, field, label, message, (_, _) => fix, sheet);
 
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
         string ruleId,
-        Findings.Severity severity,
         Func<T, Field> field,
         string label,
         Func<T, string> message,
         Func<T, SubmissionContext, string> fix,
         Func<T, string?>? sheet = null)
-        => rule.Finding(ruleId, severity, field, label, (x, _) => message(x), fix, sheet);
+        => rule.Finding(ruleId, field, label, (x, _) => message(x), fix, sheet);
 
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
         string ruleId,
-        Findings.Severity severity,
         Func<T, Field> field,
         string label,
         Func<T, string> message,
         Func<T, string> fix)
-        => rule.Finding(ruleId, severity, field, label, (x, _) => message(x), (x, _) => fix(x));
+        => rule.Finding(ruleId, field, label, (x, _) => message(x), (x, _) => fix(x));
 
     public static IRuleBuilderOptions<T, TProperty> Finding<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule,
         string ruleId,
-        Findings.Severity severity,
         Func<T, Field> field,
         string label,
         Func<T, string> message,
         string fix,
         Func<T, string?>? sheet = null)
-        => rule.Finding(ruleId, severity, field, label, (x, _) => message(x), (_, _) => fix, sheet);
+        => rule.Finding(ruleId, field, label, (x, _) => message(x), (_, _) => fix, sheet);
 }

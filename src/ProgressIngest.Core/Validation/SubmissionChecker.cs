@@ -29,7 +29,6 @@ public static class SubmissionChecker
         {
             sorted = [.. sorted.Take(MaxFindings), Finding.ForFile(
                 RuleIds.FindingLimit,
-                Severity.Warning,
                 $"指摘が{MaxFindings}件を超えたため、以降は省略しました（全{sorted.Count}件）。",
                 "表示された指摘を直してから、もう一度提出してください。")];
         }

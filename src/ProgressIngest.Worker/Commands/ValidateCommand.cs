@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProgressIngest.Core.Findings;
@@ -10,18 +8,13 @@ using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Worker.Excel;
 using ProgressIngest.Worker.Processing;
+using ProgressIngest.Worker.Reports;
 
 namespace ProgressIngest.Worker.Commands;
 
 /// <summary><c>validate FILE [--division CODE] [--format json]</c>: the submitter's self-check. Writes nothing.</summary>
 internal static class ValidateCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static int Run(IServiceProvider services, CommandLine command, TextWriter output, TextWriter error)
     {
         if (command.Positional.Count != 1)
@@ -31,40 +24,56 @@ internal static class ValidateCommand
         }
 
         var path = command.Positional[0];
+        var catalogue = services.GetRequiredService<Catalogue>();
+        var options = services.GetRequiredService<IOptions<IngestOptions>>().Value;
+        var json = string.Equals(command.Option("--format"), "json", StringComparison.OrdinalIgnoreCase);
+        var name = Path.GetFileName(path);
+        void Print(IngestReport report, FileIdentity file, Division? division)
+        {
+            if (json)
+            {
+                output.WriteLine(ReportJson.Serialize(FileReport.From(report, file, division?.Code, options.ReportingYear, catalogue.Hash)));
+            }
+            else
+            {
+                PrintText(report, output);
+            }
+        }
+
         if (!File.Exists(path))
         {
+            // A script still gets the report object to parse; a person reads the reason on stderr.
+            Print(IngestReport.Unreadable(FileProblems.Missing(name)), new FileIdentity(name, null, null), null);
             error.WriteLine($"ファイルが見つかりません: {path}");
             return ExitCodes.Unusable;
         }
 
-        var catalogue = services.GetRequiredService<Catalogue>();
-        var options = services.GetRequiredService<IOptions<IngestOptions>>().Value;
-        var json = string.Equals(command.Option("--format"), "json", StringComparison.OrdinalIgnoreCase);
         var length = new FileInfo(path).Length;
         if (length > options.Limits.MaxFileBytes)
         {
             // Never load an oversized file into memory just to refuse it.
-            var tooLarge = IngestReport.Unreadable(FileProblems.TooLarge(length, options.Limits.MaxFileBytes));
-            Print(tooLarge, json, output);
+            Print(IngestReport.Unreadable(FileProblems.TooLarge(length, options.Limits.MaxFileBytes)), new FileIdentity(name, length, null), null);
             return ExitCodes.Unusable;
         }
 
         var content = File.ReadAllBytes(path);
+        var identity = new FileIdentity(name, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
         var extension = ExcelWorkbookReader.ExtensionOf(path);
         IngestReport report;
+        Division? division = null;
         if (extension is null || !ExcelWorkbookReader.SupportedExtensions.Contains(extension))
         {
             report = IngestReport.Unreadable(FileProblems.Unsupported(extension ?? "拡張子なし"));
         }
         else
         {
-            var division = ResolveDivision(command.Option("--division"), content, catalogue, options, out var problem);
+            division = ResolveDivision(command.Option("--division"), content, catalogue, options, out var problem);
             if (division is null)
             {
                 report = problem is null ? IngestReport.Unreadable(FileProblems.Corrupt("不明")) : IngestReport.Unreadable(problem);
                 if (problem?.RuleId == RuleIds.CoverDivisionMissing)
                 {
-                    Print(report, json, output);
+                    Print(report, identity, null);
                     error.WriteLine($"所属が分かりません。--division で所属コードを指定してください（{string.Join(", ", catalogue.Divisions.Select(d => d.Code))}）。");
                     return ExitCodes.Unusable;
                 }
@@ -75,7 +84,7 @@ internal static class ValidateCommand
             }
         }
 
-        Print(report, json, output);
+        Print(report, identity, division);
         return report.Outcome switch
         {
             Outcome.Unreadable => ExitCodes.Unusable,
@@ -92,7 +101,7 @@ internal static class ValidateCommand
             var given = catalogue.FindDivision(code.Trim().ToLowerInvariant());
             if (given is null)
             {
-                problem = Finding.ForFile(RuleIds.CoverDivisionMissing, Severity.Error, $"所属コード「{code}」は登録されていません。", $"次のいずれかを指定してください: {string.Join(", ", catalogue.Divisions.Select(d => d.Code))}");
+                problem = Finding.ForFile(RuleIds.CoverDivisionMissing, $"所属コード「{code}」は登録されていません。", $"次のいずれかを指定してください: {string.Join(", ", catalogue.Divisions.Select(d => d.Code))}");
             }
 
             return given;
@@ -104,7 +113,7 @@ internal static class ValidateCommand
             var fromCover = submission.Cover?.DivisionCode is { } c ? catalogue.FindDivision(c) : null;
             if (fromCover is null)
             {
-                problem = Finding.ForFile(RuleIds.CoverDivisionMissing, Severity.Error, "表紙の所属コードから所属を判別できません。", "表紙の所属コードを確認するか、--division で所属コードを指定してください。");
+                problem = Finding.ForFile(RuleIds.CoverDivisionMissing, "表紙の所属コードから所属を判別できません。", "表紙の所属コードを確認するか、--division で所属コードを指定してください。");
             }
 
             return fromCover;
@@ -116,27 +125,8 @@ internal static class ValidateCommand
         }
     }
 
-    private static void Print(IngestReport report, bool json, TextWriter output)
+    private static void PrintText(IngestReport report, TextWriter output)
     {
-        if (json)
-        {
-            var items = report.Findings.Select(f => new
-            {
-                severity = f.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" },
-                ruleId = f.RuleId,
-                sheet = f.Sheet,
-                cell = f.Cell,
-                field = f.Field,
-                value = f.Value,
-                message = f.Message,
-                fix = f.Fix,
-                status = f.Status == FindingStatus.Explained ? "explained" : "open",
-                explanation = f.Explanation,
-            });
-            output.WriteLine(JsonSerializer.Serialize(items, Json));
-            return;
-        }
-
         output.WriteLine($"結果: {report.Outcome.Japanese()}（エラー {report.ErrorCount} 件、警告 {report.WarningCount} 件、説明済み {report.ExplainedCount} 件、参考 {report.InfoCount} 件）");
         foreach (var f in report.Findings)
         {

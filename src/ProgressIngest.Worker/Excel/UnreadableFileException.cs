@@ -12,17 +12,17 @@ internal sealed class UnreadableFileException : Exception
     }
 
     public UnreadableFileException()
-        : this(Finding.ForFile(RuleIds.FileUnreadable, Severity.Error, "ファイルを読めません。", "Excelで開けるか確認してください。"))
+        : this(Finding.ForFile(RuleIds.FileUnreadable, "ファイルを読めません。", "Excelで開けるか確認してください。"))
     {
     }
 
     public UnreadableFileException(string message)
-        : this(Finding.ForFile(RuleIds.FileUnreadable, Severity.Error, message, "Excelで開けるか確認してください。"))
+        : this(Finding.ForFile(RuleIds.FileUnreadable, message, "Excelで開けるか確認してください。"))
     {
     }
 
     public UnreadableFileException(string message, Exception inner)
-        : this(Finding.ForFile(RuleIds.FileUnreadable, Severity.Error, message, "Excelで開けるか確認してください。"), inner)
+        : this(Finding.ForFile(RuleIds.FileUnreadable, message, "Excelで開けるか確認してください。"), inner)
     {
     }
 

@@ -258,7 +258,6 @@ internal sealed class IngestProcessor
         var outcome = existing.Outcome is { } o ? Enum.Parse<Outcome>(o) : Outcome.Unreadable;
         var finding = Finding.ForFile(
             RuleIds.DuplicateContent,
-            Severity.Warning,
             $"このファイルは、{existing.ReceivedAt.ToOffset(JapanTime.Offset):yyyy/MM/dd HH:mm}に受け付けた「{existing.FileName}」と内容が同じため、再処理していません（前回の結果: {outcome.Japanese()}）。",
             "修正した内容を提出する場合は、ファイルを修正・保存してから提出してください。前回の指摘は前回のフィードバックを参照してください。");
         var input = new FeedbackInput(division.Code, division.Name, file.Name, received, outcome, [finding], [], null);

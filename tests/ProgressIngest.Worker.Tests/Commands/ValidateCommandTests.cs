@@ -19,7 +19,7 @@ public class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Validate_CleanSubmission_ExitZeroAndEmptyJsonArray()
+    public void Validate_CleanSubmission_ExitZeroAndNoFindings()
     {
         using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
         var path = Write("bpr.xlsx", workbook.ToBytes());
@@ -27,8 +27,8 @@ public class ValidateCommandTests : IDisposable
         var (code, output, _) = CliRunner.Run("validate", path, "--format", "json");
 
         Assert.Equal(0, code);
-        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(output).RootElement.ValueKind);
-        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetArrayLength());
+        Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(output).RootElement.ValueKind);
+        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("findings").GetArrayLength());
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class ValidateCommandTests : IDisposable
         var (code, output, _) = CliRunner.Run("validate", path, "--format", "json");
 
         Assert.Equal(1, code);
-        var finding = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
+        var finding = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("findings").EnumerateArray());
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.Equal("value-not-number", finding.GetProperty("ruleId").GetString());
         Assert.Equal("指標", finding.GetProperty("sheet").GetString());
@@ -96,7 +96,7 @@ public class ValidateCommandTests : IDisposable
         var (code, output, _) = CliRunner.Run("validate", path, "--division", "bpr", "--format", "json");
 
         Assert.Equal(2, code);
-        var finding = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
+        var finding = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("findings").EnumerateArray());
         Assert.Equal("file-encrypted", finding.GetProperty("ruleId").GetString());
         Assert.Contains("パスワード", finding.GetProperty("message").GetString());
     }

@@ -8,15 +8,15 @@ namespace ProgressIngest.Worker.Tests.Excel;
 public class AnnotatedCopyWriterTests
 {
     private static readonly Finding ValueError = Finding.At(
-        new CellRef("指標", 5, 5), RuleIds.ValueNotNumber, Severity.Error, "値", "たくさん", "値「たくさん」は数値ではありません。", "数値だけを入力してください。");
+        new CellRef("指標", 5, 5), RuleIds.ValueNotNumber, "値", "たくさん", "値「たくさん」は数値ではありません。", "数値だけを入力してください。");
 
     private static readonly Finding ValueWarning = Finding.At(
-        new CellRef("指標", 5, 5), RuleIds.YearOverYear, Severity.Warning, "値", "たくさん", "前年度から大きく変わっています。", "値を確認してください。");
+        new CellRef("指標", 5, 5), RuleIds.YearOverYear, "値", "たくさん", "前年度から大きく変わっています。", "値を確認してください。");
 
     private static readonly Finding StatusWarning = Finding.At(
-        new CellRef("取り組み進捗", 4, 4), RuleIds.PlanMissing, Severity.Warning, "次年度以降の予定", null, "次年度以降の予定が空欄です。", "予定を書いてください。");
+        new CellRef("取り組み進捗", 4, 4), RuleIds.PlanMissing, "次年度以降の予定", null, "次年度以降の予定が空欄です。", "予定を書いてください。");
 
-    private static readonly Finding FileLevel = Finding.ForFile(RuleIds.TemplateOutdated, Severity.Warning, "古いテンプレートです。", "新しいテンプレートを使ってください。");
+    private static readonly Finding FileLevel = Finding.ForFile(RuleIds.TemplateOutdated, "古いテンプレートです。", "新しいテンプレートを使ってください。");
 
     private static byte[] Submission()
     {

@@ -14,10 +14,10 @@ public class FeedbackWriterTests
     private static readonly DateTimeOffset Received = new(2026, 1, 30, 1, 5, 0, TimeSpan.Zero);
 
     private static readonly Finding StatusInvalid = Finding.At(
-        new CellRef("取り組み進捗", 5, 4), RuleIds.StatusInvalid, Severity.Error, "進捗区分", "やってます", "進捗区分「やってます」は選べる値ではありません。", "一覧から選んでください。");
+        new CellRef("取り組み進捗", 5, 4), RuleIds.StatusInvalid, "進捗区分", "やってます", "進捗区分「やってます」は選べる値ではありません。", "一覧から選んでください。");
 
     private static readonly Finding SoftHigh = Finding.At(
-        new CellRef("指標", 4, 5), RuleIds.ValueSoftHigh, Severity.Warning, "値", "400", "値が大きすぎる可能性があります。", "確認してください。");
+        new CellRef("指標", 4, 5), RuleIds.ValueSoftHigh, "値", "400", "値が大きすぎる可能性があります。", "確認してください。");
 
     private static FeedbackInput Input(Outcome outcome, IReadOnlyList<Finding> findings, IReadOnlyList<ChangeRow>? changes = null, string? note = null)
         => new("jinji", "人事課", "人事課_報告.xlsx", Received, outcome, findings, changes ?? [], note);
@@ -74,7 +74,7 @@ public class FeedbackWriterTests
     public void Write_ExplainedWarningAndInfo_CountedApartAndShownWithTheExplanation()
     {
         var explained = SoftHigh.ExplainedBy("大雨災害対応のため");
-        var info = Finding.At(new Core.Findings.CellRef("取り組み進捗", 3, 9), RuleIds.ColumnExtra, Severity.Info, "担当係", "担当係", "列「担当係」はテンプレートにない列です。", "対応は不要です。");
+        var info = Finding.At(new Core.Findings.CellRef("取り組み進捗", 3, 9), RuleIds.ColumnExtra, "担当係", "担当係", "列「担当係」はテンプレートにない列です。", "対応は不要です。");
         using var wb = Xlsx.Open(Xlsx.Write(s => FeedbackWriter.Write(Input(Outcome.Accepted, [info, explained]), s)));
         var ws = wb.Worksheet(FeedbackWriter.ResultSheet);
         var (header, first) = Xlsx.Find(ws, "No");
@@ -170,7 +170,7 @@ public class FeedbackWriterTests
     [MemberData(nameof(TrickyText.Cases), MemberType = typeof(TrickyText))]
     public void Write_TextThatLooksLikeAFormulaNumberOrDate_StaysTheSameText(string text)
     {
-        var finding = Finding.At(new CellRef("指標", 4, 5), RuleIds.ValueNotNumber, Severity.Error, text, text, text, text);
+        var finding = Finding.At(new CellRef("指標", 4, 5), RuleIds.ValueNotNumber, text, text, text, text);
         var input = new FeedbackInput("jinji", text, text, Received, Outcome.Returned, [finding], [new("指標", text, text, text, text)], text);
         var bytes = Xlsx.Write(s => FeedbackWriter.Write(input, s));
         using var wb = Xlsx.Open(bytes);

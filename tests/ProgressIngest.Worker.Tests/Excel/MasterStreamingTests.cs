@@ -36,7 +36,7 @@ public class MasterStreamingTests
             [new StatusRow("m0001", "南山市", "提出済", "m0001.xlsx", AsOf, "受理", 0, 1, "m0001.xlsx"), new StatusRow("m0002", "北山市", MasterWriter.NotSubmitted, null, null, null, 0, 0, null)],
             [.. Enumerable.Range(0, progressRows).Select(Progress)],
             [.. notes.Select((n, i) => new IndicatorRow("OT-HOURS", "時間外勤務", Year, "全体", 190.25m + i, "時間", "m0001", "m0001.xlsx", n))],
-            [new OpenFindingRow("m0001", "m0001.xlsx", Finding.At(new CellRef("指標", 5, 5), RuleIds.ValueSoftHigh, Severity.Warning, "値", "999", "大きすぎます", "確認してください"))],
+            [new OpenFindingRow("m0001", "m0001.xlsx", Finding.At(new CellRef("指標", 5, 5), RuleIds.ValueSoftHigh, "値", "999", "大きすぎます", "確認してください"))],
             []);
 
     [Fact]

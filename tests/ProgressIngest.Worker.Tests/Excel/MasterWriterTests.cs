@@ -169,7 +169,7 @@ public class MasterWriterTests
     [MemberData(nameof(TrickyText.Cases), MemberType = typeof(TrickyText))]
     public void Write_SubmittedText_StaysTheSameTextEverywhere(string text)
     {
-        var finding = Finding.At(new Core.Findings.CellRef("指標", 5, 5), RuleIds.ValueSoftHigh, Severity.Warning, "値", text, text, text);
+        var finding = Finding.At(new Core.Findings.CellRef("指標", 5, 5), RuleIds.ValueSoftHigh, "値", text, text, text);
         var bytes = Master(Jinji(text, text, Outcome.AcceptedWithWarnings, [finding]));
         using var wb = Xlsx.Open(bytes);
 
