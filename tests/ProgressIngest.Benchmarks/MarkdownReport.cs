@@ -18,12 +18,14 @@ internal static class MarkdownReport
         ("read", "read (preflight + error-cell scan + raw workbook)"),
         ("check", "read + normalise + validate"),
         ("feedback", "feedback (report + annotated copy), all files"),
+        ("annotated-copy", "annotated copy alone (package patch), files with cell findings"),
         ("bare-merge", "(b) bare merge: EDR read + ClosedXML write"),
         ("pandas", "(c) pandas read_excel + concat + to_excel"),
         ("once", "whole `once` (ledger, archive, feedback, master)"),
         ("master", "master rebuild from the ledger"),
         ("master-big", "master of the 100,000 rows"),
         ("validate", "`validate FILE` as a process"),
+        ("row-cap", "`validate` of a 300,000-row sheet (refused at the row cap)"),
         ("watch-single", "watch: feedback after settle, single drops (p95)"),
         ("watch-burst", "watch: feedback after settle, burst (p95)"),
     ];
@@ -84,7 +86,7 @@ internal static class MarkdownReport
 
     private static string Ratio(List<Measurement> all, List<Measurement> rows, string baseline)
     {
-        if (rows[0].Stage.StartsWith("watch", StringComparison.Ordinal) || rows[0].Stage == "validate")
+        if (rows[0].Stage.StartsWith("watch", StringComparison.Ordinal) || rows[0].Stage is "validate" or "row-cap")
         {
             return string.Empty;
         }

@@ -65,8 +65,11 @@ public static class SubmissionParser
             findings.Add(Finding.ForSheet(
                 sheet.Name,
                 RuleIds.FileTooLarge,
-                $"シート「{sheet.Name}」の行数が上限を超えているため、途中までしか読んでいません。",
+                $"シート「{sheet.Name}」の行数が上限を超えているため、このシートの内容は点検していません。",
                 "不要な行を削除し、テンプレートの行だけを残してください。"));
+
+            // The file is returned anyway; checking tens of thousands of stray rows only buries this finding under noise.
+            return result;
         }
 
         if (sheet.TruncatedColumns)

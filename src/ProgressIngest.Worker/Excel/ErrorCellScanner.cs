@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml;
 
 namespace ProgressIngest.Worker.Excel;
@@ -11,139 +10,103 @@ namespace ProgressIngest.Worker.Excel;
 internal static class ErrorCellScanner
 {
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private const int MaxColumn = 16_384;
 
     /// <summary>Marks a formula cell with no saved result in the map this scanner returns.</summary>
     public const string Uncalculated = "\u0000uncalculated";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreWhitespace = true,
-    };
-
     /// <summary>Sheet name → (row, column) → error text, for the named sheets only.</summary>
     /// <param name="maxEntryBytes">Most bytes inflated from any one part, whatever its declared size.</param>
     /// <param name="maxRows">Rows beyond this are never read by the reader either, so the scan stops there.</param>
     public static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(Stream stream, IReadOnlySet<string> sheetNames, long maxEntryBytes, int maxRows)
+        => Scan(SheetXml.Read(stream, maxEntryBytes).Where(s => sheetNames.Contains(s.Name)), maxRows);
+
+    public static Dictionary<string, Dictionary<(int Row, int Column), string>> Scan(IEnumerable<SheetXml> sheets, int maxRows)
     {
         var result = new Dictionary<string, Dictionary<(int, int), string>>(StringComparer.Ordinal);
-        try
+        foreach (var sheet in sheets)
         {
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            var targets = RelationshipTargets(zip, maxEntryBytes);
-            foreach (var (name, relId) in Sheets(zip, maxEntryBytes).Where(s => sheetNames.Contains(s.Name)))
+            if (MayHaveErrorsOrFormulas(sheet.Xml) && ScanSheet(sheet.Xml, maxRows) is { Count: > 0 } errors)
             {
-                if (!targets.TryGetValue(relId, out var target) || zip.GetEntry(target) is not { } entry)
-                {
-                    continue;
-                }
-
-                using var xml = Open(entry, maxEntryBytes);
-                var errors = new Dictionary<(int, int), string>();
-                while (xml.ReadToFollowing("c", MainNs))
-                {
-                    if (xml.GetAttribute("r") is not { } reference || xml.IsEmptyElement)
-                    {
-                        continue;
-                    }
-
-                    var at = Parse(reference);
-                    if (at.Row > maxRows)
-                    {
-                        break;
-                    }
-
-                    var isError = xml.GetAttribute("t") == "e";
-                    using var cell = xml.ReadSubtree();
-                    string? value = null;
-                    var hasFormula = false;
-                    while (cell.Read())
-                    {
-                        if (cell.NodeType != XmlNodeType.Element || cell.NamespaceURI != MainNs)
-                        {
-                            continue;
-                        }
-
-                        if (cell.LocalName == "f")
-                        {
-                            hasFormula = true;
-                        }
-                        else if (cell.LocalName == "v")
-                        {
-                            value = cell.ReadElementContentAsString();
-                        }
-                    }
-
-                    if (isError)
-                    {
-                        errors[at] = value ?? "#N/A";
-                    }
-                    else if (hasFormula && value is null)
-                    {
-                        errors[at] = Uncalculated;
-                    }
-                }
-
-                if (errors.Count > 0)
-                {
-                    result[name] = errors;
-                }
+                result[sheet.Name] = errors;
             }
-        }
-        finally
-        {
-            stream.Position = 0;
         }
 
         return result;
     }
 
-    private static XmlReader Open(ZipArchiveEntry entry, long maxBytes)
-        => XmlReader.Create(new BoundedReadStream(entry.Open(), maxBytes), Settings);
-
-    private static List<(string Name, string RelId)> Sheets(ZipArchive zip, long maxBytes)
+    /// <summary>
+    /// A byte search that rules out most sheets without parsing them: an error cell needs the value
+    /// <c>"e"</c> and a formula an element named <c>f</c>. A false alarm only costs the full scan.
+    /// </summary>
+    public static bool MayHaveErrorsOrFormulas(ReadOnlySpan<byte> xml)
     {
-        var list = new List<(string, string)>();
-        if (zip.GetEntry("xl/workbook.xml") is not { } entry)
+        if (xml.IndexOf("\"e\""u8) >= 0 || xml.IndexOf("'e'"u8) >= 0)
         {
-            return list;
+            return true;
         }
 
-        using var xml = Open(entry, maxBytes);
-        while (xml.ReadToFollowing("sheet", MainNs))
+        for (var i = xml.IndexOf((byte)'f'); i >= 0; i = xml[(i + 1)..].IndexOf((byte)'f') is var next and >= 0 ? i + 1 + next : -1)
         {
-            if (xml.GetAttribute("name") is { } name && xml.GetAttribute("id", RelNs) is { } id)
+            if (i > 0 && xml[i - 1] is (byte)'<' or (byte)':' && i + 1 < xml.Length && xml[i + 1] is (byte)' ' or (byte)'>' or (byte)'/' or (byte)'\t' or (byte)'\r' or (byte)'\n')
             {
-                list.Add((name, id));
+                return true;
             }
         }
 
-        return list;
+        return false;
     }
 
-    private static Dictionary<string, string> RelationshipTargets(ZipArchive zip, long maxBytes)
+    private static Dictionary<(int Row, int Column), string> ScanSheet(byte[] sheet, int maxRows)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } entry)
+        using var xml = SheetXml.Open(sheet);
+        var errors = new Dictionary<(int, int), string>();
+        while (xml.ReadToFollowing("c", MainNs))
         {
-            return map;
-        }
-
-        using var xml = Open(entry, maxBytes);
-        while (xml.Read())
-        {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
-                && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Target") is { } target)
+            if (xml.GetAttribute("r") is not { } reference || xml.IsEmptyElement)
             {
-                map[id] = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
+                continue;
+            }
+
+            var at = Parse(reference);
+            if (at.Row > maxRows)
+            {
+                break;
+            }
+
+            var isError = xml.GetAttribute("t") == "e";
+            using var cell = xml.ReadSubtree();
+            string? value = null;
+            var hasFormula = false;
+            while (cell.Read())
+            {
+                if (cell.NodeType != XmlNodeType.Element || cell.NamespaceURI != MainNs)
+                {
+                    continue;
+                }
+
+                if (cell.LocalName == "f")
+                {
+                    hasFormula = true;
+                }
+                else if (cell.LocalName == "v")
+                {
+                    value = cell.ReadElementContentAsString();
+                }
+            }
+
+            if (isError)
+            {
+                errors[at] = value ?? "#N/A";
+            }
+            else if (hasFormula && value is null)
+            {
+                errors[at] = Uncalculated;
             }
         }
 
-        return map;
+        return errors;
     }
 
     /// <returns>(0, 0) for a reference that is not a cell address (the file is untrusted), which matches no cell.</returns>

@@ -18,7 +18,7 @@ internal static class ExcelWorkbookReader
 {
     public static readonly IReadOnlyList<string> SupportedExtensions = [".xlsx", ".xlsm", ".xls"];
 
-    private static readonly IReadOnlySet<string> ScannedSheets = new HashSet<string>([SheetNames.Cover, SheetNames.Measures, SheetNames.Indicators]);
+    private static readonly HashSet<string> ScannedSheets = new HashSet<string>([SheetNames.Cover, SheetNames.Measures, SheetNames.Indicators]);
 
     static ExcelWorkbookReader()
     {
@@ -38,14 +38,16 @@ internal static class ExcelWorkbookReader
             throw new UnreadableFileException(FileProblems.TooLarge(content.Length, limits.MaxFileBytes));
         }
 
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        using var original = new MemoryStream(content.ToArray(), writable: false);
         var kind = Sniff(content.Span);
         var errorCells = new Dictionary<string, Dictionary<(int Row, int Column), string>>();
         IReadOnlyList<Finding> packageFindings = [];
+        IReadOnlySet<string> truncatedSheets = new HashSet<string>();
+        Stream stream = original;
         if (kind == FileKind.Zip)
         {
-            packageFindings = ZipPreflight.Check(stream, limits);
-            errorCells = ScanErrors(stream, limits);
+            packageFindings = ZipPreflight.Check(original, limits);
+            (stream, errorCells, truncatedSheets) = ScanSheets(original, limits);
         }
         else if (kind == FileKind.Other)
         {
@@ -62,7 +64,8 @@ internal static class ExcelWorkbookReader
             var sheets = new List<RawSheet>();
             do
             {
-                sheets.Add(ReadSheet(reader, limits, errorCells.GetValueOrDefault(reader.Name ?? string.Empty)));
+                var name = reader.Name ?? string.Empty;
+                sheets.Add(ReadSheet(reader, limits, errorCells.GetValueOrDefault(name), truncatedSheets.Contains(name)));
             }
             while (reader.NextResult());
 
@@ -98,11 +101,18 @@ internal static class ExcelWorkbookReader
         }
     }
 
-    private static Dictionary<string, Dictionary<(int Row, int Column), string>> ScanErrors(Stream stream, ReadLimits limits)
+    /// <summary>
+    /// One look at each sheet's XML before ExcelDataReader: the error cells and uncalculated formulas of
+    /// the template's sheets, and every sheet cut at the row cap (see <see cref="RowCap"/>).
+    /// </summary>
+    private static (Stream Package, Dictionary<string, Dictionary<(int Row, int Column), string>> Errors, IReadOnlySet<string> Truncated) ScanSheets(MemoryStream original, ReadLimits limits)
     {
         try
         {
-            return ErrorCellScanner.Scan(stream, ScannedSheets, limits.MaxUncompressedBytes, limits.MaxRowsPerSheet);
+            var sheets = SheetXml.Read(original, limits.MaxUncompressedBytes);
+            var errors = ErrorCellScanner.Scan(sheets.Where(s => ScannedSheets.Contains(s.Name)), limits.MaxRowsPerSheet);
+            var (package, truncated) = RowCap.Apply(original, sheets, limits.MaxRowsPerSheet);
+            return (package, errors, truncated);
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException)
         {
@@ -116,7 +126,8 @@ internal static class ExcelWorkbookReader
             ? [.. merges.Select(m => new MergedRange(m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1))]
             : [];
 
-    private static RawSheet ReadSheet(IExcelDataReader reader, ReadLimits limits, Dictionary<(int Row, int Column), string>? errors)
+    /// <param name="cutAtTheCap">The sheet had data beyond the row cap, cut before the reader saw it.</param>
+    private static RawSheet ReadSheet(IExcelDataReader reader, ReadLimits limits, Dictionary<(int Row, int Column), string>? errors, bool cutAtTheCap)
     {
         var name = reader.Name ?? string.Empty;
         var visibility = reader.VisibleState switch
@@ -126,7 +137,7 @@ internal static class ExcelWorkbookReader
             _ => SheetVisibility.Visible,
         };
         var rows = new List<RawRow>();
-        var truncated = false;
+        var truncated = cutAtTheCap;
         var tooWide = false;
         var rowNumber = 0;
         while (reader.Read())

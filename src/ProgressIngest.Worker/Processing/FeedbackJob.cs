@@ -12,7 +12,7 @@ namespace ProgressIngest.Worker.Processing;
 /// <param name="AnnotatedCopyPath">Where to put the copy with highlighted cells; null when there is none to make.</param>
 internal sealed record FeedbackJob(long SubmissionId, string ReportPath, string ArchivePath, string? AnnotatedCopyPath, FeedbackInput Input)
 {
-    public const string LegacyNote = "旧形式（.xls）のファイルのため、指摘箇所付きのコピーは作成していません。下の表のシート名・セル番地を参照してください。";
+    public const string LegacyNote = AnnotatedCopyWriter.LegacyReason;
 
     public void Write()
     {

@@ -5,7 +5,7 @@ internal static class FeedbackNames
 {
     public static string Report(string submittedName) => Files.SafeFileName.Fit(string.Empty, Stem(submittedName), "_フィードバック.xlsx");
 
-    /// <summary>Keeps .xlsm for a macro-enabled workbook: ClosedXML re-saves it as the same package type.</summary>
+    /// <summary>Keeps .xlsm for a macro-enabled workbook: the annotated copy is the same package, macros included.</summary>
     public static string AnnotatedCopy(string submittedName)
         => Files.SafeFileName.Fit(string.Empty, Stem(submittedName), $"_指摘箇所{(Path.GetExtension(submittedName).Equals(".xlsm", StringComparison.OrdinalIgnoreCase) ? ".xlsm" : ".xlsx")}");
 

@@ -101,6 +101,18 @@ public static class PipelineStages
         FeedbackWriter.Write(input, output);
     }
 
+    /// <summary>The annotated copy of one file, in memory.</summary>
+    public static long AnnotatedCopy(string file, IReadOnlyList<Finding> findings)
+    {
+        using var original = File.OpenRead(file);
+        using var buffer = new MemoryStream();
+        return AnnotatedCopyWriter.TryWrite(original, findings, buffer) is null ? buffer.Length : 0;
+    }
+
+    /// <summary>The zip part holding the named sheet.</summary>
+    public static string SheetPart(byte[] xlsx, string sheetName)
+        => SheetXml.Read(new MemoryStream(xlsx), long.MaxValue).First(s => s.Name == sheetName).Part;
+
     /// <summary>Master rebuild as the publisher does it after a run: the ledger's records, the model, the workbook.</summary>
     public static int MasterFromLedger(string root, Catalogue catalogue, string output)
     {

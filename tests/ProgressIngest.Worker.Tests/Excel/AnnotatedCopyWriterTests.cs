@@ -5,7 +5,7 @@ using ProgressIngest.Worker.Excel;
 
 namespace ProgressIngest.Worker.Tests.Excel;
 
-public class AnnotatedCopyWriterTests
+public partial class AnnotatedCopyWriterTests
 {
     private static readonly Finding ValueError = Finding.At(
         new CellRef("指標", 5, 5), RuleIds.ValueNotNumber, "値", "たくさん", "値「たくさん」は数値ではありません。", "数値だけを入力してください。");
@@ -96,12 +96,12 @@ public class AnnotatedCopyWriterTests
         var (reason, output) = Annotate("これはExcelではありません"u8.ToArray(), ValueError);
 
         Assert.NotNull(reason);
-        Assert.StartsWith("元のファイルを安全に保存し直せないため、指摘箇所付きのコピーは作成していません（理由: ", reason, StringComparison.Ordinal);
+        Assert.StartsWith("元のファイルに指摘箇所を書き加えられないため、指摘箇所付きのコピーは作成していません（理由: ", reason, StringComparison.Ordinal);
         Assert.Empty(output);
     }
 
     [Fact]
-    public void TryWrite_WorkbookWithAChart_RefusesRatherThanDropTheChart()
+    public void TryWrite_WorkbookWithAChart_KeepsTheChartPartAsItWas()
     {
         var original = Submission();
         using (var stream = new MemoryStream())
@@ -118,8 +118,17 @@ public class AnnotatedCopyWriterTests
 
         var (reason, output) = Annotate(original, ValueError);
 
-        Assert.NotNull(reason);
-        Assert.Contains("グラフ", reason, StringComparison.Ordinal);
+        Assert.Null(reason);
+        Assert.Equal(AnnotatedCopyCheck.Part(original, "xl/charts/chart1.xml"), AnnotatedCopyCheck.Part(output, "xl/charts/chart1.xml"));
+    }
+
+    [Fact]
+    public void TryWrite_LegacyXls_SaysWhyInOneSentence()
+    {
+        var (reason, output) = Annotate(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", "password-protected.xls")), ValueError);
+
+        Assert.Equal(AnnotatedCopyWriter.LegacyReason, reason);
+        Assert.Single(reason!.Split('。', StringSplitOptions.RemoveEmptyEntries));
         Assert.Empty(output);
     }
 

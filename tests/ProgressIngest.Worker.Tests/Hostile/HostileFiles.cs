@@ -146,26 +146,7 @@ internal static partial class HostileFiles
 
     /// <summary>A sheet with <paramref name="extraRows"/> data rows appended below the template's rows, written streaming.</summary>
     public static void WriteManyRows(string path, byte[] template, string sheetName, int extraRows)
-    {
-        var part = SheetPart(template, sheetName);
-        var xml = DimensionPattern().Replace(PartText(template, part), string.Empty);
-        var at = xml.IndexOf("</x:sheetData>", StringComparison.Ordinal);
-        using var file = File.Create(path);
-        Rebuild(file, template, new Dictionary<string, Action<Stream>>
-        {
-            [part] = s =>
-            {
-                using var writer = new StreamWriter(s, Utf8, 1 << 16, leaveOpen: true);
-                writer.Write(xml[..at]);
-                for (var r = 100; r < 100 + extraRows; r++)
-                {
-                    writer.Write($"<x:row r=\"{r}\"><x:c r=\"A{r}\"><x:v>{r}</x:v></x:c><x:c r=\"H{r}\" t=\"inlineStr\"><x:is><x:t>行{r}</x:t></x:is></x:c></x:row>");
-                }
-
-                writer.Write(xml[at..]);
-            },
-        });
-    }
+        => Testing.Workload.ManyRowsWorkbook.Write(path, template, SheetPart(template, sheetName), extraRows);
 
     /// <summary>
     /// Patches the declared uncompressed size of one part, in its local header and in the central

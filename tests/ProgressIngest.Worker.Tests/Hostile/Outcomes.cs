@@ -63,7 +63,7 @@ internal static class Outcomes
     public static string[] JsonRuleIds(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!)];
+        return [.. document.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!)];
     }
 
     /// <summary>A message a submitter reads must be Japanese: it holds kana or kanji.</summary>
