@@ -27,7 +27,9 @@ public sealed class TempRoot : IDisposable
     public string[] ArchiveFiles(string division)
     {
         var dir = System.IO.Path.Combine(Path, "archive", division);
-        return Directory.Exists(dir) ? [.. Directory.GetFiles(dir).Where(f => !System.IO.Path.GetFileName(f).StartsWith('.'))] : [];
+        return Directory.Exists(dir)
+            ? [.. Directory.GetFiles(dir).Where(f => !System.IO.Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".receipt.json", StringComparison.Ordinal))]
+            : [];
     }
 
     /// <summary>Copies the bundled samples' inbox into this root.</summary>
@@ -41,8 +43,10 @@ public sealed class TempRoot : IDisposable
         }
     }
 
+    /// <summary>Closes pooled SQLite connections (their files would keep the folder), then deletes the root.</summary>
     public void Dispose()
     {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Path, recursive: true);

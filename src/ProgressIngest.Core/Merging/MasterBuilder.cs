@@ -12,10 +12,13 @@ public static class MasterBuilder
 {
     public const string BaselineSource = "令和6年度報告（基準値）";
 
-    /// <param name="submissions">Every processed submission; order does not matter.</param>
+    /// <summary>提出状況 of a division that has submissions but is no longer in the registry.</summary>
+    public const string Unregistered = "登録外";
+
+    /// <param name="submissions">Every processed submission; order does not matter (the ledger id is the order, never the receipt time).</param>
     public static MasterModel Build(Catalogue catalogue, int reportingYear, IEnumerable<SubmissionRecord> submissions)
     {
-        var all = submissions.OrderBy(s => s.ReceivedAt).ThenBy(s => s.Id).ToList();
+        var all = submissions.OrderBy(s => s.Id).ToList();
         var latest = all.GroupBy(s => s.Division).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var inForce = all.Where(s => s.Outcome.IsAccepted() && s.Data is not null)
             .GroupBy(s => s.Division)
@@ -23,28 +26,38 @@ public static class MasterBuilder
         var divisionOrder = catalogue.Divisions.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         int OrderOf(string division) => divisionOrder.TryGetValue(division, out var i) ? i : int.MaxValue;
 
-        var status = catalogue.Divisions.Select(d => StatusOf(d, latest.GetValueOrDefault(d.Code), inForce.GetValueOrDefault(d.Code))).ToList();
+        var status = catalogue.Divisions.Select(d => StatusOf(d.Code, d.Name, latest.GetValueOrDefault(d.Code), inForce.GetValueOrDefault(d.Code))).ToList();
+        var unregistered = latest.Keys.Where(code => catalogue.FindDivision(code) is null).Order(StringComparer.Ordinal).ToList();
+        status.AddRange(unregistered.Select(code => StatusOf(code, code, latest[code], inForce.GetValueOrDefault(code)) with { State = Unregistered }));
         var progress = Progress(catalogue, inForce, OrderOf);
         var indicators = Indicators(catalogue, inForce.Values, OrderOf);
         var findings = latest.Values
             .OrderBy(s => OrderOf(s.Division)).ThenBy(s => s.Division, StringComparer.Ordinal)
             .SelectMany(s => s.Findings.Select(f => new OpenFindingRow(s.Division, s.FileName, f)))
             .ToList();
+        findings.AddRange(unregistered.Where(inForce.ContainsKey).Select(code => new OpenFindingRow(code, inForce[code].FileName, UnregisteredFinding(code))));
         var summary = SummaryBuilder.Build(catalogue, indicators);
         return new MasterModel(reportingYear, status, progress, indicators, findings, summary);
     }
 
-    private static StatusRow StatusOf(Division division, SubmissionRecord? latest, SubmissionRecord? inForce)
+    /// <summary>For the planning division: data in force from a division the registry no longer lists.</summary>
+    private static Finding UnregisteredFinding(string code) => Finding.ForFile(
+        RuleIds.DivisionUnregistered,
+        Severity.Warning,
+        $"所属「{code}」は所属一覧（schemas/divisions.json）にありませんが、受理済みのデータがあります。集約ファイルには「{Unregistered}」として載せています。",
+        "所属一覧から外したのが誤りなら divisions.json に戻してください。廃止・統合した所属なら、このデータの扱い（引き継ぎ先など）を決めてください。");
+
+    private static StatusRow StatusOf(string code, string name, SubmissionRecord? latest, SubmissionRecord? inForce)
     {
         if (latest is null)
         {
-            return new StatusRow(division.Code, division.Name, "未提出", null, null, null, 0, 0, null);
+            return new StatusRow(code, name, "未提出", null, null, null, 0, 0, null);
         }
 
         var inForceText = inForce is null ? "なし"
             : inForce.Id == latest.Id ? "最新の提出"
             : $"{inForce.FileName}（{inForce.ReceivedAt.ToOffset(TimeSpan.FromHours(9)):yyyy/MM/dd HH:mm}受付）";
-        return new StatusRow(division.Code, division.Name, "提出済", latest.FileName, latest.ReceivedAt, latest.Outcome.Japanese(), latest.ErrorCount, latest.WarningCount, inForceText);
+        return new StatusRow(code, name, "提出済", latest.FileName, latest.ReceivedAt, latest.Outcome.Japanese(), latest.ErrorCount, latest.WarningCount, inForceText);
     }
 
     private static List<ProgressRow> Progress(Catalogue catalogue, Dictionary<string, SubmissionRecord> inForce, Func<string, int> orderOf)

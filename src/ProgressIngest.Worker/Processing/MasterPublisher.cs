@@ -49,7 +49,7 @@ internal sealed class MasterPublisher
         if (File.Exists(path))
         {
             Directory.CreateDirectory(_layout.MasterHistory);
-            var stamp = _clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            var stamp = JapanTime.Stamp(_clock.GetUtcNow());
             var copy = Path.Combine(_layout.MasterHistory, $"{Path.GetFileNameWithoutExtension(path)}_{stamp}.xlsx");
             Retry.OnSharingViolation(() => File.Copy(path, copy, overwrite: true));
         }
