@@ -32,6 +32,26 @@ public sealed class TempRoot : IDisposable
             : [];
     }
 
+    public string LedgerPath => System.IO.Path.Combine(Path, "state", "ledger.db");
+
+    /// <summary>
+    /// A copy of the repository's schemas/ (beside the root's own folders) for a test that changes the catalogue;
+    /// pass it with <c>--schemas</c>. <paramref name="edit"/> gets each file's name and text and returns the new text.
+    /// </summary>
+    public string CopySchemas(Func<string, string, string>? edit = null)
+    {
+        var schemas = System.IO.Path.Combine(Path, "schemas-copy");
+        Directory.CreateDirectory(schemas);
+        foreach (var file in Directory.GetFiles(RepoPaths.Schemas, "*.json"))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            var text = File.ReadAllText(file);
+            File.WriteAllText(System.IO.Path.Combine(schemas, name), edit is null ? text : edit(name, text));
+        }
+
+        return schemas;
+    }
+
     /// <summary>Copies the bundled samples' inbox into this root.</summary>
     public void CopySamples()
     {

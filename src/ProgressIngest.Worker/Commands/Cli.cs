@@ -63,8 +63,9 @@ internal static class Cli
             _ = services.GetRequiredService<SubmissionLedger>();
             if (command.Command == "watch")
             {
+                var fault = services.GetRequiredService<ServiceFault>();
                 await host.RunAsync().ConfigureAwait(false);
-                return services.GetRequiredService<ServiceFault>().ExitCode ?? ExitCodes.Ok;
+                return fault.ExitCode ?? ExitCodes.Ok;
             }
 
             return OnceCommand.Run(services, output);
