@@ -18,7 +18,6 @@ public sealed class FileSystemTrapTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _root.Dispose();
         _outside.Dispose();
     }
