@@ -100,7 +100,7 @@ internal sealed partial class IngestProcessor
             return Again(file, existing, received);
         }
 
-        var archivePath = Path.Combine(archiveDir, ArchiveName(received, hash, file.Name));
+        var archivePath = UniqueArchivePath(archiveDir, received, hash, file.Name);
         File.Move(temp, archivePath, overwrite: false);
         LedgerEntry entry;
         try
@@ -190,9 +190,23 @@ internal sealed partial class IngestProcessor
         }
     }
 
-    private static string ArchiveName(DateTimeOffset received, string hash, string fileName)
-        => SafeFileName.Fit(
-            $"{JapanTime.Stamp(received)}_{hash[..8]}_",
-            Path.GetFileNameWithoutExtension(fileName),
-            Path.GetExtension(fileName).Length <= 10 ? Path.GetExtension(fileName) : string.Empty);
+    /// <summary>
+    /// <c>yyyyMMdd-HHmmss_hash8_original.ext</c>; the same content can be archived again within the same second
+    /// (for another reporting year or catalogue), so a taken name gets a counter before the extension.
+    /// </summary>
+    private static string UniqueArchivePath(string archiveDir, DateTimeOffset received, string hash, string fileName)
+    {
+        var extension = Path.GetExtension(fileName).Length <= 10 ? Path.GetExtension(fileName) : string.Empty;
+        for (var n = 1; ; n++)
+        {
+            var path = Path.Combine(archiveDir, SafeFileName.Fit(
+                $"{JapanTime.Stamp(received)}_{hash[..8]}_",
+                Path.GetFileNameWithoutExtension(fileName),
+                n == 1 ? extension : $"({n}){extension}"));
+            if (!File.Exists(path))
+            {
+                return path;
+            }
+        }
+    }
 }

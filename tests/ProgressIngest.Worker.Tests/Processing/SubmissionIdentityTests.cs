@@ -1,5 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Testing;
+using ProgressIngest.Worker.Commands;
+using ProgressIngest.Worker.Processing;
 using ProgressIngest.Worker.Tests.Hostile;
 
 namespace ProgressIngest.Worker.Tests.Processing;
@@ -28,6 +32,23 @@ public sealed class SubmissionIdentityTests : IDisposable
 
         Assert.Contains("同一内容 0 件", output, StringComparison.Ordinal);
         Assert.Equal("Returned|2026;Accepted|2025", LedgerProbe.Text(_root.Path, "SELECT group_concat(outcome || '|' || reporting_year, ';') FROM (SELECT * FROM submissions ORDER BY id)"));
+    }
+
+    [Fact]
+    public void Process_SameBytesForTwoYearsWithinOneSecond_BothArchivedUnderTheirOwnNames()
+    {
+        var bytes = HostileFiles.Valid("bpr");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 10, 10, 0, 0, TimeSpan.FromHours(9)));
+        foreach (var year in new[] { "R8", "R7" })
+        {
+            File.WriteAllBytes(Inbox, bytes);
+            using var host = HostFactory.Build(CommandLine.Parse(["once", "--root", _root.Path, "--year", year]), service: false, s => s.AddSingleton<TimeProvider>(clock));
+            var run = host.Services.GetRequiredService<IngestRun>();
+            run.Start();
+            Assert.NotNull(run.Process(Assert.Single(run.Pending())).Outcome);
+        }
+
+        Assert.Equal(2, _root.ArchiveFiles("bpr").Length);
     }
 
     [Fact]
