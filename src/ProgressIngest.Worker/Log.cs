@@ -49,4 +49,22 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Error, "Failed to write feedback for {File}; the result is recorded and feedback will be retried")]
     public static partial void FeedbackFailed(ILogger logger, Exception exception, string file);
+
+    [LoggerMessage(16, LogLevel.Information, "Skipped {File}: hidden, lock or temporary file (logged once)")]
+    public static partial void Skipped(ILogger logger, string file);
+
+    [LoggerMessage(17, LogLevel.Warning, "Cannot open {File} ({Reason}); gave up after the allowed attempts and told the division in its feedback folder")]
+    public static partial void CannotOpen(ILogger logger, string file, string reason);
+
+    [LoggerMessage(18, LogLevel.Warning, "Archive receipt of {File} does not match its content; its name is used instead")]
+    public static partial void ReceiptMismatch(ILogger logger, string file);
+
+    [LoggerMessage(19, LogLevel.Information, "{File} has the same content as an archived file listed before it; indexed once")]
+    public static partial void ArchiveDuplicate(ILogger logger, string file);
+
+    [LoggerMessage(20, LogLevel.Critical, "{Message}")]
+    public static partial void ServiceStopped(ILogger logger, string message);
+
+    [LoggerMessage(21, LogLevel.Critical, "The service stopped after an unexpected failure")]
+    public static partial void ServiceFailed(ILogger logger, Exception exception);
 }

@@ -11,7 +11,10 @@ namespace ProgressIngest.Worker;
 
 internal static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddProgressIngest(this IServiceCollection services)
+    /// <param name="rebuilding">
+    /// For <c>rebuild</c>: the ledger is opened as it is (a new one), without refusing an empty ledger beside a full archive.
+    /// </param>
+    public static IServiceCollection AddProgressIngest(this IServiceCollection services, bool rebuilding = false)
     {
         services.AddOptionsWithValidateOnStart<IngestOptions>()
             .BindConfiguration(IngestOptions.Section)
@@ -23,7 +26,10 @@ internal static class ServiceCollectionExtensions
             return CatalogueFiles.Load(options.SchemasDirectory, options.SeedsDirectory);
         });
         services.AddSingleton(sp => new RootLayout(sp.GetRequiredService<IOptions<IngestOptions>>().Value.Root));
-        services.AddSingleton(sp => new SubmissionLedger(sp.GetRequiredService<RootLayout>().LedgerPath));
+        services.AddSingleton(sp => rebuilding
+            ? SubmissionLedger.Open(sp.GetRequiredService<RootLayout>().LedgerPath)
+            : LedgerGate.Open(sp.GetRequiredService<RootLayout>()));
+        services.AddSingleton<ServiceFault>();
         services.AddSingleton(sp => new IngestProcessor(
             sp.GetRequiredService<RootLayout>(),
             sp.GetRequiredService<Catalogue>(),

@@ -28,6 +28,18 @@ public static class LedgerProbe
         }
     }
 
+    /// <summary>A text value (a meta entry, a group_concat of rows); null when there is none.</summary>
+    public static string? Text(string root, string sql)
+    {
+        var path = Path.Combine(root, "state", "ledger.db");
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False;Default Timeout=5");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>Polls until the condition holds or a generous timeout passes: waits for an event, never proves an absence.</summary>
     public static async Task<bool> WaitUntil(Func<bool> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

@@ -27,7 +27,29 @@ public sealed class TempRoot : IDisposable
     public string[] ArchiveFiles(string division)
     {
         var dir = System.IO.Path.Combine(Path, "archive", division);
-        return Directory.Exists(dir) ? [.. Directory.GetFiles(dir).Where(f => !System.IO.Path.GetFileName(f).StartsWith('.'))] : [];
+        return Directory.Exists(dir)
+            ? [.. Directory.GetFiles(dir).Where(f => !System.IO.Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".receipt.json", StringComparison.Ordinal))]
+            : [];
+    }
+
+    public string LedgerPath => System.IO.Path.Combine(Path, "state", "ledger.db");
+
+    /// <summary>
+    /// A copy of the repository's schemas/ (beside the root's own folders) for a test that changes the catalogue;
+    /// pass it with <c>--schemas</c>. <paramref name="edit"/> gets each file's name and text and returns the new text.
+    /// </summary>
+    public string CopySchemas(Func<string, string, string>? edit = null)
+    {
+        var schemas = System.IO.Path.Combine(Path, "schemas-copy");
+        Directory.CreateDirectory(schemas);
+        foreach (var file in Directory.GetFiles(RepoPaths.Schemas, "*.json"))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            var text = File.ReadAllText(file);
+            File.WriteAllText(System.IO.Path.Combine(schemas, name), edit is null ? text : edit(name, text));
+        }
+
+        return schemas;
     }
 
     /// <summary>Copies the bundled samples' inbox into this root.</summary>
@@ -41,8 +63,10 @@ public sealed class TempRoot : IDisposable
         }
     }
 
+    /// <summary>Closes pooled SQLite connections (their files would keep the folder), then deletes the root.</summary>
     public void Dispose()
     {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Path, recursive: true);

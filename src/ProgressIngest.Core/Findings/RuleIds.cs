@@ -17,6 +17,10 @@ public static class RuleIds
     public const string FindingLimit = "finding-limit";
     public const string DuplicateContent = "duplicate-content";
 
+    /// <summary>The submission's division is no longer in schemas/divisions.json.</summary>
+    public const string DivisionNotRegistered = "division-not-registered";
+    public const string DivisionUnregistered = "division-unregistered";
+
     // Sheets and headers.
     public const string SheetMissing = "sheet-missing";
     public const string HeaderMissing = "header-missing";

@@ -24,6 +24,8 @@ public static class RuleRegistry
         new(RuleIds.FileZipBomb, Severity.Error, "展開後の大きさが異常", "展開すると異常に大きくなるファイル（zip 爆弾）は読まない。", [File], "数 KB で数 GB に展開されるファイル"),
         new(RuleIds.FileUnsupported, Severity.Error, "対応していない形式", ".xlsx / .xlsm / .xls 以外のファイル。", [File], "報告.pdf"),
         new(RuleIds.FindingLimit, Severity.Warning, "指摘が多すぎる", "指摘が上限（1000 件）を超えたため、以降を省略した。", [File], "別の様式のファイルを提出した"),
+        new(RuleIds.DivisionNotRegistered, Severity.Error, "提出先の所属が登録されていない", "提出を受け付けた後に、その所属が所属一覧（divisions.json）から外れたため点検できない。", ["所属コード"], "処理待ちの間に所属一覧から削除された所属"),
+        new(RuleIds.DivisionUnregistered, Severity.Warning, "所属一覧にない所属（企画課向け）", "所属一覧（divisions.json）から外れた所属の受理済みデータがある。集約ファイルには登録外として載せる。", ["所属コード"], "divisions.json から削除した所属"),
         new(RuleIds.DuplicateContent, Severity.Warning, "同じ内容の再提出", "以前受け付けたファイルと内容が同じため、再処理していない。", [File], "前回と同じファイルをもう一度置いた"),
 
         // Sheets and headers.

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
@@ -13,7 +14,10 @@ public static class MasterBuilder
 {
     public const string BaselineSource = PublishedValues.BaselineSource;
 
-    /// <param name="submissions">Every processed submission of the reporting cycle; order does not matter (the ledger id decides).</param>
+    /// <summary>提出状況 of a division that has submissions but is no longer in the registry.</summary>
+    public static readonly string Unregistered = Gap.Unregistered.Japanese();
+
+    /// <param name="submissions">Every processed submission of the reporting cycle; order does not matter (the ledger id is the order, never the receipt time).</param>
     /// <param name="published">Closed history; the catalogue's baseline when null.</param>
     public static MasterModel Build(Catalogue catalogue, int reportingYear, IEnumerable<SubmissionRecord> submissions, PublishedValues? published = null)
     {
@@ -25,29 +29,38 @@ public static class MasterBuilder
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var divisions = new DivisionStates(catalogue, latest, inForce);
 
-        var status = catalogue.Divisions.Select(d => StatusOf(d, latest.GetValueOrDefault(d.Code), inForce.GetValueOrDefault(d.Code))).ToList();
+        var status = catalogue.Divisions.Select(d => StatusOf(d.Code, d.Name, latest.GetValueOrDefault(d.Code), inForce.GetValueOrDefault(d.Code))).ToList();
+        var unregistered = latest.Keys.Where(code => catalogue.FindDivision(code) is null).Order(StringComparer.Ordinal).ToList();
+        status.AddRange(unregistered.Select(code => StatusOf(code, code, latest[code], inForce.GetValueOrDefault(code)) with { State = Unregistered }));
         var progress = Progress(catalogue, divisions);
         var indicators = Indicators(catalogue, reportingYear, published, divisions);
         var findings = latest.Values
             .OrderBy(s => divisions.Order(s.Division)).ThenBy(s => s.Division, StringComparer.Ordinal)
             .SelectMany(s => s.Findings.Select(f => new OpenFindingRow(divisions.Label(s.Division), s.FileName, f)))
             .ToList();
+        findings.AddRange(unregistered.Where(inForce.ContainsKey).Select(code => new OpenFindingRow(code, inForce[code].FileName, UnregisteredFinding(code))));
         var summary = SummaryBuilder.Build(catalogue, indicators);
         return new MasterModel(reportingYear, status, progress, indicators, findings, summary);
     }
 
-    private static StatusRow StatusOf(Division division, SubmissionRecord? latest, SubmissionRecord? inForce)
+    /// <summary>For the planning division: data in force from a division the registry no longer lists.</summary>
+    private static Finding UnregisteredFinding(string code) => Finding.ForFile(
+        RuleIds.DivisionUnregistered,
+        $"所属「{code}」は所属一覧（schemas/divisions.json）にありませんが、受理済みのデータがあります。集約ファイルには「{Unregistered}」として載せています。",
+        "所属一覧から外したのが誤りなら divisions.json に戻してください。廃止・統合した所属なら、このデータの扱い（引き継ぎ先など）を決めてください。");
+
+    private static StatusRow StatusOf(string code, string name, SubmissionRecord? latest, SubmissionRecord? inForce)
     {
         if (latest is null)
         {
-            return new StatusRow(division.Code, division.Name, Gap.NotSubmitted.Japanese(), null, null, null, 0, 0, null);
+            return new StatusRow(code, name, Gap.NotSubmitted.Japanese(), null, null, null, 0, 0, null);
         }
 
         var inForceText = inForce is null ? "なし"
             : inForce.Id == latest.Id ? "最新の提出"
             : $"{inForce.FileName}（{JapanTime.Format(inForce.ReceivedAt)}受付）";
         var contact = latest.Contact ?? inForce?.Contact;
-        return new StatusRow(division.Code, division.Name, "提出済", latest.FileName, latest.ReceivedAt, latest.Outcome.Japanese(), latest.ErrorCount, latest.WarningCount, inForceText)
+        return new StatusRow(code, name, "提出済", latest.FileName, latest.ReceivedAt, latest.Outcome.Japanese(), latest.ErrorCount, latest.WarningCount, inForceText)
         {
             Explained = latest.ExplainedCount,
             Person = contact?.Person ?? string.Empty,

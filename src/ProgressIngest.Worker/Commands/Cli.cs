@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ProgressIngest.Core.Schema;
+using ProgressIngest.Worker.Files;
+using ProgressIngest.Worker.Ledger;
+using ProgressIngest.Worker.Watching;
 
 namespace ProgressIngest.Worker.Commands;
 
@@ -17,7 +20,7 @@ internal static class Cli
             return ExitCodes.Ok;
         }
 
-        if (command.Command is not ("once" or "watch" or "validate" or "template"))
+        if (command.Command is not ("once" or "watch" or "rebuild" or "validate" or "template"))
         {
             error.WriteLine($"不明なコマンドです: {command.Command}");
             error.WriteLine(Usage);
@@ -29,24 +32,48 @@ internal static class Cli
             using var host = HostFactory.Build(command, service: command.Command == "watch");
             var services = host.Services;
             _ = services.GetRequiredService<Catalogue>();
-            if (command.Command is "once" or "watch" && string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<IngestOptions>>().Value.Root))
+            if (!TakesTheRoot(command.Command))
+            {
+                return command.Command == "validate"
+                    ? ValidateCommand.Run(services, command, output, error)
+                    : TemplateCommand.Run(services, command, output, error);
+            }
+
+            if (string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<IngestOptions>>().Value.Root))
             {
                 error.WriteLine("ルートフォルダを --root で指定してください（または appsettings.json の ProgressIngest:Root、環境変数 ProgressIngest__Root）。");
                 return ExitCodes.Unusable;
             }
 
-            if (command.Command == "watch")
+            var layout = services.GetRequiredService<RootLayout>();
+            using var rootLock = RootLock.TryAcquire(layout, command.Command, services.GetRequiredService<TimeProvider>(), out var holder);
+            if (rootLock is null)
             {
-                await host.RunAsync().ConfigureAwait(false);
-                return ExitCodes.Ok;
+                error.WriteLine($"ルート {layout.Root} は別のプロセスが使用中のため、{command.Command} を実行できません（使用中: {holder}）。"
+                    + "同じルートで動かせるのは watch・once・rebuild のうち1つだけです。サービスを止めてから実行してください。");
+                return ExitCodes.RootLocked;
             }
 
-            return command.Command switch
+            if (command.Command == "rebuild")
             {
-                "once" => OnceCommand.Run(services, output),
-                "validate" => ValidateCommand.Run(services, command, output, error),
-                _ => TemplateCommand.Run(services, command, output, error),
-            };
+                return RebuildCommand.Run(services, command, output);
+            }
+
+            // Proves the ledger usable (and an index of the archive) before any file is copied or moved.
+            _ = services.GetRequiredService<SubmissionLedger>();
+            if (command.Command == "watch")
+            {
+                var fault = services.GetRequiredService<ServiceFault>();
+                await host.RunAsync().ConfigureAwait(false);
+                return fault.ExitCode ?? ExitCodes.Ok;
+            }
+
+            return OnceCommand.Run(services, output);
+        }
+        catch (LedgerUnusableException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.StateDamaged;
         }
         catch (CatalogueException ex)
         {
@@ -72,18 +99,23 @@ internal static class Cli
         }
     }
 
+    /// <summary>The commands that work on a root hold its lock; validate and template touch no root.</summary>
+    private static bool TakesTheRoot(string command) => command is "once" or "watch" or "rebuild";
+
     private const string Usage = """
         ProgressIngest — 対応方針 進捗状況報告の受付・点検・集約
 
         使い方:
           once     --root フォルダ                 受付フォルダのファイルをすべて処理し、集約ファイルを作成して終了
           watch    --root フォルダ                 常駐して受付フォルダを監視（Windows サービス / systemd でも動作）
+          rebuild  --root フォルダ [--feedback]      archive/ から台帳と集約ファイルを作り直す（--feedback でフィードバックも書き直す）
           validate ファイル [--division 所属コード] [--format json]
                                                     提出前の自己点検（何も書き込みません。終了コード 0=エラーなし 1=エラーあり 2=読めない）
           template --division 所属コード --out ファイル.xlsx
                                                     記入用テンプレートを作成
 
         共通オプション: --year 令和7年度（報告年度）、--schemas フォルダ、--seeds フォルダ、--verbose
+        終了コード: 0=正常 1=エラーあり（validate） 2=読めない・引数や設定の誤り 3=ルートを別のプロセスが使用中 4=台帳の異常 5=サービスの異常終了
         設定は appsettings.json、環境変数（ProgressIngest__Root など）、コマンドラインの順に上書きされます。
         """;
 }

@@ -3,7 +3,7 @@ namespace ProgressIngest.Worker.Commands;
 /// <summary>The parsed command line: a command, its positional arguments and its --options.</summary>
 internal sealed record CommandLine(string Command, IReadOnlyList<string> Positional, IReadOnlyDictionary<string, string> Options)
 {
-    private static readonly HashSet<string> Flags = ["--quiet"];
+    private static readonly HashSet<string> Flags = new(["--quiet", "--feedback", "--verbose"], StringComparer.OrdinalIgnoreCase);
 
     public static CommandLine Parse(string[] args)
     {

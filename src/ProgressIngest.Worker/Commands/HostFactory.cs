@@ -9,7 +9,8 @@ namespace ProgressIngest.Worker.Commands;
 /// <summary>Builds the host every command uses: appsettings.json, then environment variables, then the command line.</summary>
 internal static class HostFactory
 {
-    public static IHost Build(CommandLine command, bool service)
+    /// <param name="configure">Last word on the services; tests use it to put in a <c>FakeTimeProvider</c>.</param>
+    public static IHost Build(CommandLine command, bool service, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -24,7 +25,7 @@ internal static class HostFactory
         }
 
         builder.Configuration.AddInMemoryCollection(command.AsConfiguration());
-        builder.Services.AddProgressIngest();
+        builder.Services.AddProgressIngest(rebuilding: command.Command == "rebuild");
         if (service)
         {
             builder.Services.AddWindowsService(o => o.ServiceName = "ProgressIngest");
@@ -32,6 +33,7 @@ internal static class HostFactory
             builder.Services.AddHostedService<IngestWorker>();
         }
 
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

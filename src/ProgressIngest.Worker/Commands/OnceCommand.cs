@@ -41,5 +41,16 @@ internal static class OnceCommand
             int Count(Outcome o) => mine.Count(r => r.Outcome == o);
             output.WriteLine($"{division.Code,-14}{Count(Outcome.Accepted),6}{Count(Outcome.AcceptedWithWarnings),10}{Count(Outcome.Returned),6}{Count(Outcome.Unreadable),6}");
         }
+
+        var unopened = results.Where(r => r.OpenProblem is not null).ToList();
+        if (unopened.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"開けなかったファイル: {unopened.Count} 件（受付フォルダに残っています）");
+            foreach (var r in unopened)
+            {
+                output.WriteLine($"  {r.Division}/{r.FileName}（{r.OpenProblem}）{(r.GaveUp ? " — 所属の feedback フォルダでお知らせしました" : string.Empty)}");
+            }
+        }
     }
 }

@@ -8,7 +8,9 @@ namespace ProgressIngest.Worker.Files;
 /// </summary>
 internal static class InboxScanner
 {
-    public static IReadOnlyList<InboxFile> Scan(RootLayout layout, Catalogue catalogue, Action<string>? notice = null)
+    /// <param name="notice">Told of strays (files outside a division folder, unknown folders, links).</param>
+    /// <param name="skipped">Told the path of each file ignored by name or attribute (hidden, lock and temporary files).</param>
+    public static IReadOnlyList<InboxFile> Scan(RootLayout layout, Catalogue catalogue, Action<string>? notice = null, Action<string>? skipped = null)
     {
         var files = new List<InboxFile>();
         if (!Directory.Exists(layout.Inbox))
@@ -52,6 +54,7 @@ internal static class InboxScanner
             {
                 if (IsIgnored(file))
                 {
+                    skipped?.Invoke(file.FullName);
                     continue;
                 }
 

@@ -1,6 +1,9 @@
+using ProgressIngest.Core.Reporting;
+
 namespace ProgressIngest.Worker.Ledger;
 
-/// <summary>A ledger row as the processor needs it.</summary>
+/// <summary>A ledger row as the processor needs it. <see cref="Id"/> is the ledger's sequence: the only order of submissions.</summary>
+/// <param name="Catalogue">Hash of the catalogue the row was (or will be) checked with; empty for rows older than schema version 2.</param>
 internal sealed record LedgerEntry(
     long Id,
     string Division,
@@ -8,16 +11,9 @@ internal sealed record LedgerEntry(
     string Hash,
     string ArchivePath,
     DateTimeOffset ReceivedAt,
-    string State,
+    int ReportingYear,
+    string Catalogue,
+    LedgerState State,
     bool InboxCleared,
     bool FeedbackWritten,
-    string? Outcome);
-
-internal static class LedgerStates
-{
-    /// <summary>Archived and recorded, not yet checked.</summary>
-    public const string Pending = "pending";
-
-    /// <summary>Checked; outcome and findings recorded.</summary>
-    public const string Processed = "processed";
-}
+    Outcome? Outcome);

@@ -9,81 +9,52 @@ namespace ProgressIngest.Worker.Ledger;
 
 /// <summary>
 /// The audit trail in SQLite under state/: every submission, its hash, times, outcome and findings,
-/// and the normalised data of accepted ones, so the master can be rebuilt from the ledger alone.
-/// WAL with synchronous=FULL: a committed row survives kill -9 and power loss.
+/// and the normalised data of accepted ones. It is an index of archive/ (see <see cref="ArchiveIndex"/>):
+/// lost or damaged, it is rebuilt from there. WAL with synchronous=FULL: a committed row survives kill -9 and power loss.
 /// </summary>
-internal sealed class SubmissionLedger : IDisposable
+internal sealed partial class SubmissionLedger : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private const string LedgerIdKey = "ledger_id";
 
-    public SubmissionLedger(string databasePath)
+    private readonly SqliteConnection _connection;
+    private readonly string _ledgerId;
+
+    private SubmissionLedger(string path, SqliteConnection connection, string ledgerId)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 30,
-        }.ToString());
-        _connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;");
-        Execute("""
-            CREATE TABLE IF NOT EXISTS submissions (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                division TEXT NOT NULL,
-                file_name TEXT NOT NULL,
-                hash TEXT NOT NULL,
-                size INTEGER NOT NULL,
-                archive_path TEXT NOT NULL,
-                reporting_year INTEGER NOT NULL,
-                received_at TEXT NOT NULL,
-                processed_at TEXT,
-                state TEXT NOT NULL,
-                inbox_cleared INTEGER NOT NULL DEFAULT 0,
-                feedback_written INTEGER NOT NULL DEFAULT 0,
-                outcome TEXT,
-                error_count INTEGER,
-                warning_count INTEGER,
-                findings_json TEXT,
-                data_json TEXT,
-                UNIQUE (division, hash)
-            );
-            CREATE TABLE IF NOT EXISTS findings (
-                submission_id INTEGER NOT NULL REFERENCES submissions(id),
-                no INTEGER NOT NULL,
-                severity TEXT NOT NULL,
-                rule_id TEXT NOT NULL,
-                sheet TEXT,
-                cell TEXT,
-                field TEXT,
-                value TEXT,
-                message TEXT NOT NULL,
-                fix TEXT NOT NULL,
-                PRIMARY KEY (submission_id, no)
-            );
-            CREATE TABLE IF NOT EXISTS duplicates (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                submission_id INTEGER NOT NULL REFERENCES submissions(id),
-                file_name TEXT NOT NULL,
-                seen_at TEXT NOT NULL
-            );
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            """);
-        AddColumnIfMissing("submissions", "contact_json", "TEXT");
+        Path = path;
+        _connection = connection;
+        _ledgerId = ledgerId;
     }
 
-    public LedgerEntry? FindByHash(string division, string hash)
-        => Query("SELECT * FROM submissions WHERE division = $d AND hash = $h", ("$d", division), ("$h", hash)).FirstOrDefault();
+    public string Path { get; }
+
+    public LedgerEntry? Find(SubmissionKey key)
+        => Query(
+            "SELECT * FROM submissions WHERE division = $d AND hash = $h AND reporting_year = $y AND catalogue = $c",
+            ("$d", key.Division), ("$h", key.Hash), ("$y", key.ReportingYear), ("$c", key.Catalogue)).FirstOrDefault();
 
     public LedgerEntry Get(long id) => Query("SELECT * FROM submissions WHERE id = $id", ("$id", id)).Single();
 
-    public long AddPending(string division, string fileName, string hash, long size, string archivePath, int reportingYear, DateTimeOffset receivedAt)
+    public bool IsEmpty => Convert.ToInt64(Scalar("SELECT COUNT(*) FROM submissions"), CultureInfo.InvariantCulture) == 0;
+
+    /// <param name="sequence">The ledger id to use (a rebuild keeps the archive's order); null for the next one.</param>
+    public long AddPending(SubmissionKey key, string fileName, long size, string archivePath, DateTimeOffset receivedAt, bool inboxCleared = false, long? sequence = null)
     {
-        using var command = Command("""
-            INSERT INTO submissions (division, file_name, hash, size, archive_path, reporting_year, received_at, state)
-            VALUES ($d, $f, $h, $s, $a, $y, $r, 'pending') RETURNING id
-            """, ("$d", division), ("$f", fileName), ("$h", hash), ("$s", size), ("$a", archivePath), ("$y", reportingYear), ("$r", Time(receivedAt)));
+        using var command = Command(
+            """
+            INSERT INTO submissions (id, division, file_name, hash, size, archive_path, reporting_year, catalogue, received_at, state, inbox_cleared)
+            VALUES ($id, $d, $f, $h, $s, $a, $y, $c, $r, 'pending', $ic) RETURNING id
+            """,
+            ("$id", (object?)sequence ?? DBNull.Value),
+            ("$d", key.Division),
+            ("$f", fileName),
+            ("$h", key.Hash),
+            ("$s", size),
+            ("$a", archivePath),
+            ("$y", key.ReportingYear),
+            ("$c", key.Catalogue),
+            ("$r", Time(receivedAt)),
+            ("$ic", inboxCleared ? 1 : 0));
         return (long)command.ExecuteScalar()!;
     }
 
@@ -137,12 +108,14 @@ internal sealed class SubmissionLedger : IDisposable
         transaction.Commit();
     }
 
+    public IReadOnlyList<LedgerEntry> All() => Query("SELECT * FROM submissions ORDER BY id");
+
     public IReadOnlyList<LedgerEntry> Pending() => Query("SELECT * FROM submissions WHERE state = 'pending' ORDER BY id");
 
     public IReadOnlyList<LedgerEntry> FeedbackMissing()
         => Query("SELECT * FROM submissions WHERE state = 'processed' AND feedback_written = 0 ORDER BY id");
 
-    /// <summary>Every processed submission of the reporting year, for the master and for history.</summary>
+    /// <summary>Every processed submission of the reporting year, in ledger order, for the master and for history.</summary>
     public IReadOnlyList<SubmissionRecord> Processed(int reportingYear)
         => [.. ReadRecords("reporting_year = $y", reportingYear).Select(r => r.Record)];
 
@@ -176,20 +149,7 @@ internal sealed class SubmissionLedger : IDisposable
         return list;
     }
 
-    private void AddColumnIfMissing(string table, string column, string type)
-    {
-        using var command = Command($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $c", ("$c", column));
-        if ((long)command.ExecuteScalar()! == 0)
-        {
-            Execute($"ALTER TABLE {table} ADD COLUMN {column} {type}");
-        }
-    }
-
-    public string? GetMeta(string key)
-    {
-        using var command = Command("SELECT value FROM meta WHERE key = $k", ("$k", key));
-        return command.ExecuteScalar() as string;
-    }
+    public string? GetMeta(string key) => Scalar("SELECT value FROM meta WHERE key = $k", ("$k", key)) as string;
 
     public void SetMeta(string key, string value)
         => Execute("INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$k", key), ("$v", value));
@@ -205,6 +165,7 @@ internal sealed class SubmissionLedger : IDisposable
         var list = new List<LedgerEntry>();
         while (reader.Read())
         {
+            var outcome = reader.GetOrdinal("outcome");
             list.Add(new LedgerEntry(
                 reader.GetInt64(reader.GetOrdinal("id")),
                 reader.GetString(reader.GetOrdinal("division")),
@@ -212,13 +173,21 @@ internal sealed class SubmissionLedger : IDisposable
                 reader.GetString(reader.GetOrdinal("hash")),
                 reader.GetString(reader.GetOrdinal("archive_path")),
                 DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("received_at")), CultureInfo.InvariantCulture),
-                reader.GetString(reader.GetOrdinal("state")),
+                reader.GetInt32(reader.GetOrdinal("reporting_year")),
+                reader.GetString(reader.GetOrdinal("catalogue")),
+                LedgerStateText.Parse(reader.GetString(reader.GetOrdinal("state"))),
                 reader.GetInt64(reader.GetOrdinal("inbox_cleared")) == 1,
                 reader.GetInt64(reader.GetOrdinal("feedback_written")) == 1,
-                reader.IsDBNull(reader.GetOrdinal("outcome")) ? null : reader.GetString(reader.GetOrdinal("outcome"))));
+                reader.IsDBNull(outcome) ? null : Enum.Parse<Outcome>(reader.GetString(outcome))));
         }
 
         return list;
+    }
+
+    private object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteScalar();
     }
 
     private void Execute(string sql, params (string Name, object Value)[] parameters)

@@ -16,7 +16,10 @@ internal sealed record FeedbackJob(long SubmissionId, string ReportPath, string 
 
     public void Write()
     {
+        // An annotated copy left by an earlier submission of the same name would no longer match this report.
+        FeedbackHistory.MakeRoom(AnnotatedCopyPath ?? Path.Combine(Path.GetDirectoryName(ReportPath)!, FeedbackNames.AnnotatedCopy(Input.FileName)));
         var input = AnnotatedCopyPath is null ? Input : Input with { AnnotatedCopyNote = WriteAnnotatedCopy(AnnotatedCopyPath, Input.Findings) };
+        FeedbackHistory.MakeRoom(ReportPath);
         Files.AtomicFile.Write(ReportPath, s => FeedbackWriter.Write(input, s));
     }
 

@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Worker.Files;
+using ProgressIngest.Worker.Ledger;
 
 namespace ProgressIngest.Worker.Processing;
 
@@ -10,24 +9,31 @@ namespace ProgressIngest.Worker.Processing;
 /// One pass over the inbox — the pipeline both <c>once</c> and <c>watch</c> use, so they never disagree.
 /// Files are processed one at a time in a stable order; the master is published by the caller.
 /// </summary>
-internal sealed class IngestRun
+internal sealed partial class IngestRun
 {
+    private static readonly TimeSpan FeedbackRetryInterval = TimeSpan.FromMinutes(1);
+
     private readonly RootLayout _layout;
     private readonly Catalogue _catalogue;
     private readonly IngestProcessor _processor;
     private readonly MasterPublisher _publisher;
+    private readonly SubmissionLedger _ledger;
+    private readonly TimeProvider _clock;
     private readonly ILogger<IngestRun> _logger;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _noticed = new(StringComparer.Ordinal);
-    private DateTimeOffset _lastFeedbackRetry = DateTimeOffset.MinValue;
+    private readonly OpenAttempts _openAttempts = new();
+    private long? _lastFeedbackRetry;
     private bool _recovered;
 
-    public IngestRun(RootLayout layout, Catalogue catalogue, IngestProcessor processor, MasterPublisher publisher, ILogger<IngestRun> logger)
+    public IngestRun(RootLayout layout, Catalogue catalogue, IngestProcessor processor, MasterPublisher publisher, SubmissionLedger ledger, TimeProvider clock, ILogger<IngestRun> logger)
     {
         _layout = layout;
         _catalogue = catalogue;
         _processor = processor;
         _publisher = publisher;
+        _ledger = ledger;
+        _clock = clock;
         _logger = logger;
     }
 
@@ -55,19 +61,38 @@ internal sealed class IngestRun
         }
     }
 
+    /// <exception cref="LedgerUnusableException">The ledger file was deleted or replaced since start-up.</exception>
+    public void EnsureLedger() => _ledger.EnsureStillAtItsPath();
+
+    /// <summary>What is waiting, oldest first; a file already answered as unopenable is left alone until it changes.</summary>
     public IReadOnlyList<InboxFile> Pending()
-        => [.. InboxScanner.Scan(_layout, _catalogue, Notice)
+        => [.. InboxScanner.Scan(_layout, _catalogue, Notice, Skipped)
+            .Where(f => !_openAttempts.IsAnswered(f))
             .OrderBy(f => f.LastWriteUtc).ThenBy(f => f.Path, StringComparer.Ordinal)];
 
     /// <summary>Each stray file or folder is logged once per run, not on every scan.</summary>
     private void Notice(string notice)
     {
+        if (FirstTime(notice))
+        {
+            Log.InboxNotice(_logger, notice);
+        }
+    }
+
+    /// <summary>Each ignored name (hidden, lock and temporary files) is logged once per run, at Information.</summary>
+    private void Skipped(string path)
+    {
+        if (FirstTime(path))
+        {
+            Log.Skipped(_logger, path);
+        }
+    }
+
+    private bool FirstTime(string key)
+    {
         lock (_noticed)
         {
-            if (_noticed.Add(notice))
-            {
-                Log.InboxNotice(_logger, notice);
-            }
+            return _noticed.Add(key);
         }
     }
 
@@ -75,116 +100,61 @@ internal sealed class IngestRun
     {
         lock (_gate)
         {
-            return ProcessLocked(file, deferFeedback: false);
-        }
-    }
-
-    /// <summary>
-    /// Processes a batch and then publishes the master. Feedback (a workbook per file, and a copy
-    /// with highlighted cells) costs about as much as checking, so it is written on the second core
-    /// while this thread checks the next file; archive, ledger and master stay on this thread, in
-    /// file order, so outcomes and ledger ids do not depend on timing. A feedback write that fails or
-    /// is cut short by a crash leaves its row marked "feedback missing", which start-up finishes.
-    /// </summary>
-    public (IReadOnlyList<ProcessResult> Results, string MasterPath) ProcessAllThenPublish(IReadOnlyList<InboxFile> files, Action<int, InboxFile>? progress = null)
-    {
-        var results = new List<ProcessResult>(files.Count);
-        using var queue = new BlockingCollection<FeedbackJob>(boundedCapacity: 8);
-        var written = new ConcurrentQueue<long>();
-        var writer = Task.Factory.StartNew(
-            () =>
-            {
-                foreach (var job in queue.GetConsumingEnumerable())
-                {
-                    try
-                    {
-                        job.Write();
-                        written.Enqueue(job.SubmissionId);
-                    }
-                    catch (Exception ex) when (ex is not OutOfMemoryException)
-                    {
-                        Log.FeedbackFailed(_logger, ex, job.Input.FileName);
-                    }
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-
-        lock (_gate)
-        {
-            string master;
-            try
-            {
-                for (var i = 0; i < files.Count; i++)
-                {
-                    progress?.Invoke(i, files[i]);
-                    var result = ProcessLocked(files[i], deferFeedback: true);
-                    if (result.Feedback is { } job)
-                    {
-                        queue.Add(job);
-                    }
-
-                    results.Add(result with { Feedback = null });
-                    MarkWritten(written);
-                }
-
-                queue.CompleteAdding();
-                master = _publisher.Publish(_processor.State.All, _processor.State.Published);
-            }
-            finally
-            {
-                queue.CompleteAdding();
-                writer.GetAwaiter().GetResult();
-                MarkWritten(written);
-            }
-
-            return (results, master);
+            return ProcessLocked(file, FeedbackMode.Inline);
         }
     }
 
     /// <summary>Retries feedback that could not be written (full disk, locked file), at most once a minute.</summary>
-    public void RetryMissingFeedback(DateTimeOffset now)
+    public void RetryMissingFeedback()
     {
         lock (_gate)
         {
-            if (now - _lastFeedbackRetry < TimeSpan.FromMinutes(1))
+            if (_lastFeedbackRetry is { } last && _clock.GetElapsedTime(last) < FeedbackRetryInterval)
             {
                 return;
             }
 
-            _lastFeedbackRetry = now;
+            _lastFeedbackRetry = _clock.GetTimestamp();
             _processor.RetryMissingFeedback();
         }
     }
 
-    private void MarkWritten(ConcurrentQueue<long> written)
+    private ProcessResult ProcessLocked(InboxFile file, FeedbackMode feedback)
     {
-        var ids = new List<long>();
-        while (written.TryDequeue(out var id))
-        {
-            ids.Add(id);
-        }
-
-        if (ids.Count > 0)
-        {
-            _processor.FeedbackWritten(ids);
-        }
-    }
-
-    private ProcessResult ProcessLocked(InboxFile file, bool deferFeedback)
-    {
+        ProcessResult result;
         try
         {
-            return _processor.Process(file, deferFeedback);
+            result = _processor.Process(file, feedback);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or LedgerUnusableException))
         {
             // Disk full, a locked feedback file, a vanished file: the inbox file (or the pending
             // ledger row) is still there, so the next scan or start-up retries it.
             Log.ProcessFailed(_logger, ex, file.Path);
             return ProcessResult.NotReady(file);
         }
+
+        if (result.OpenProblem is null)
+        {
+            _openAttempts.Succeeded(file);
+            return result;
+        }
+
+        if (!_openAttempts.Failed(file))
+        {
+            return result;
+        }
+
+        try
+        {
+            _processor.AnswerUnopenable(file, result.OpenProblem);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log.FeedbackFailed(_logger, ex, file.Name);
+        }
+
+        return result with { GaveUp = true };
     }
 
     public string PublishMaster()

@@ -7,6 +7,7 @@ using ProgressIngest.Core.Validation;
 using ProgressIngest.Worker.Excel;
 using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Ledger;
+using ProgressIngest.Core.Reporting;
 
 namespace ProgressIngest.Worker.Processing;
 
@@ -51,7 +52,7 @@ internal sealed class MasterPublisher
         if (File.Exists(path))
         {
             Directory.CreateDirectory(_layout.MasterHistory);
-            var stamp = _clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            var stamp = JapanTime.Stamp(_clock.GetUtcNow());
             var copy = Path.Combine(_layout.MasterHistory, $"{Path.GetFileNameWithoutExtension(path)}_{stamp}.xlsx");
             Retry.OnSharingViolation(() => File.Copy(path, copy, overwrite: true));
         }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProgressIngest.Worker.Commands;
+using ProgressIngest.Worker.Ledger;
 using ProgressIngest.Worker.Processing;
 
 namespace ProgressIngest.Worker.Watching;
@@ -15,50 +17,70 @@ internal sealed class IngestWorker : BackgroundService
     private readonly IngestRun _run;
     private readonly IngestOptions _options;
     private readonly TimeProvider _clock;
+    private readonly ServiceFault _fault;
+    private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<IngestWorker> _logger;
     private readonly SemaphoreSlim _wake = new(0);
 
-    public IngestWorker(IngestRun run, IOptions<IngestOptions> options, TimeProvider clock, ILogger<IngestWorker> logger)
+    public IngestWorker(IngestRun run, IOptions<IngestOptions> options, TimeProvider clock, ServiceFault fault, IHostApplicationLifetime lifetime, ILogger<IngestWorker> logger)
     {
         _run = run;
         _options = options.Value;
         _clock = clock;
+        _fault = fault;
+        _lifetime = lifetime;
         _logger = logger;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        try
+        {
+            await WatchAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (LedgerUnusableException ex)
+        {
+            // Going on would record into a ledger nobody reads again: stop, say why, exit non-zero.
+            Log.ServiceStopped(_logger, ex.Message);
+            _fault.Record(ExitCodes.StateDamaged);
+            _lifetime.StopApplication();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ServiceFailed(_logger, ex);
+            _fault.Record(ExitCodes.ServiceFailed);
+            _lifetime.StopApplication();
+        }
+    }
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
+    {
         _run.Start();
         using var watcher = CreateWatcher();
         var settle = TimeSpan.FromSeconds(_options.SettleSeconds);
         var scanInterval = TimeSpan.FromSeconds(_options.ScanIntervalSeconds);
         var quiet = TimeSpan.FromSeconds(_options.MasterQuietSeconds);
-        var tracker = new SettleTracker(settle);
-        var masterDirty = true;
-        var lastActivity = _clock.GetUtcNow();
+        var tracker = new SettleTracker(settle, _clock);
+        var state = new PassState { LastActivity = _clock.GetTimestamp() };
         Log.Watching(_logger, _run.Layout.Root, settle.TotalSeconds, scanInterval.TotalSeconds);
 
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                masterDirty = Pass(tracker, masterDirty, ref lastActivity, quiet, stoppingToken);
+                Pass(tracker, state, quiet, stoppingToken);
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (Exception ex) when (ex is not (OutOfMemoryException or LedgerUnusableException))
             {
                 // The service must outlive any one bad moment (a share that vanished, a full disk).
                 Log.LoopFailed(_logger, ex);
             }
 
             var wait = tracker.HasUnsettled ? TimeSpan.FromMilliseconds(Math.Max(100, settle.TotalMilliseconds / 2))
-                : masterDirty ? TimeSpan.FromMilliseconds(Math.Max(100, quiet.TotalMilliseconds / 2))
+                : state.MasterDirty ? TimeSpan.FromMilliseconds(Math.Max(100, quiet.TotalMilliseconds / 2))
                 : scanInterval;
-            try
-            {
-                await _wake.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            if (!await WakeOrTimeoutAsync(wait, stoppingToken).ConfigureAwait(false))
             {
                 break;
             }
@@ -71,11 +93,11 @@ internal sealed class IngestWorker : BackgroundService
     }
 
     /// <summary>One scan: process what has settled, then publish the master if the inbox has been quiet long enough.</summary>
-    /// <returns>Whether the master still needs rebuilding.</returns>
-    private bool Pass(SettleTracker tracker, bool masterDirty, ref DateTimeOffset lastActivity, TimeSpan quiet, CancellationToken stoppingToken)
+    private void Pass(SettleTracker tracker, PassState state, TimeSpan quiet, CancellationToken stoppingToken)
     {
-        var now = _clock.GetUtcNow();
-        var ready = tracker.Ready(_run.Pending(), now);
+        // A ledger deleted or replaced under the running service is noticed here, before anything is archived.
+        _run.EnsureLedger();
+        var ready = tracker.Ready(_run.Pending());
         foreach (var file in ready)
         {
             // Graceful shutdown: finish the file in hand, start no new one.
@@ -88,26 +110,53 @@ internal sealed class IngestWorker : BackgroundService
             tracker.Forget(file.Path);
             if (result.Outcome is not null)
             {
-                masterDirty = true;
-                lastActivity = _clock.GetUtcNow();
+                state.MasterDirty = true;
+                state.LastActivity = _clock.GetTimestamp();
             }
         }
 
-        _run.RetryMissingFeedback(_clock.GetUtcNow());
-        if (masterDirty && !tracker.HasUnsettled && _clock.GetUtcNow() - lastActivity >= quiet)
+        _run.RetryMissingFeedback();
+        if (state.MasterDirty && !tracker.HasUnsettled && _clock.GetElapsedTime(state.LastActivity) >= quiet)
         {
             try
             {
                 _run.PublishMaster();
-                masterDirty = false;
+                state.MasterDirty = false;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Log.MasterFailed(_logger, ex);
             }
         }
+    }
 
-        return masterDirty;
+    /// <summary>Waits for the watcher's wake-up or the timeout (a timer of <see cref="TimeProvider"/>); false when stopping.</summary>
+    private async Task<bool> WakeOrTimeoutAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        using var timeout = new CancellationTokenSource(wait, _clock);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        try
+        {
+            await _wake.WaitAsync(either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The timeout: time for the next scan.
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>What one pass leaves for the next: whether the master needs rebuilding, and when a file was last processed (a monotonic timestamp).</summary>
+    private sealed class PassState
+    {
+        public bool MasterDirty { get; set; } = true;
+
+        public long LastActivity { get; set; }
     }
 
     private FileSystemWatcher? CreateWatcher()

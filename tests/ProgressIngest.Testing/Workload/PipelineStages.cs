@@ -116,7 +116,7 @@ public static class PipelineStages
     /// <summary>Master rebuild as the publisher does it after a run: the ledger's records, the model, the workbook.</summary>
     public static int MasterFromLedger(string root, Catalogue catalogue, string output)
     {
-        using var ledger = new SubmissionLedger(Path.Combine(root, "state", "ledger.db"));
+        using var ledger = SubmissionLedger.Open(Path.Combine(root, "state", "ledger.db"));
         var records = ledger.Processed(SyntheticCatalogue.ReportingYear);
         return WriteMaster(catalogue, records, output);
     }

@@ -9,11 +9,7 @@ public class OnceCommandTests : IDisposable
 {
     private readonly TempRoot _root = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     private (int ExitCode, string Output, string Error) Once() => CliRunner.Run("once", "--root", _root.Path);
 

@@ -14,11 +14,7 @@ public sealed class ContentTrapTests : IDisposable
 {
     private readonly TempRoot _root = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Once_FormulasInCoverTextAndValueCells_CachedValuesMergedNothingEvaluated()

@@ -54,7 +54,6 @@ public sealed class DisguisedCorpus : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Root.Dispose();
     }
 

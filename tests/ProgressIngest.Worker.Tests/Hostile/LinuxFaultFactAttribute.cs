@@ -4,12 +4,14 @@ namespace ProgressIngest.Worker.Tests.Hostile;
 
 /// <summary>
 /// A test that produces a real file-system fault with a Linux tool: a tiny tmpfs in a private mount
-/// namespace (<c>unshare -rm</c>) for a full disk, or the immutable attribute (<c>chattr +i</c>, which
-/// stops even root) for a file that cannot be replaced. Skipped, saying why, where the tool is refused.
+/// namespace (<c>unshare -rm</c>) for a full disk, the immutable attribute (<c>chattr +i</c>, which
+/// stops even root) for a file that cannot be replaced, or a child without root's right to read any file
+/// (<c>setpriv</c>) for a file the service may not open. Skipped, saying why, where the tool is refused.
 /// </summary>
 public sealed class LinuxFaultFactAttribute : FactAttribute
 {
     private static readonly Lazy<bool> CanChattr = new(ProbeChattr);
+    private static readonly Lazy<bool> CanSetpriv = new(ProbeSetpriv);
 
     public LinuxFaultFactAttribute(string tool)
     {
@@ -17,6 +19,7 @@ public sealed class LinuxFaultFactAttribute : FactAttribute
         {
             "unshare" => OperatingSystem.IsLinux() && WorkerProcess.MountNamespaceAvailable,
             "chattr" => OperatingSystem.IsLinux() && CanChattr.Value,
+            "setpriv" => OperatingSystem.IsLinux() && CanSetpriv.Value,
             _ => throw new ArgumentException($"unknown tool {tool}", nameof(tool)),
         };
         if (!available)
@@ -32,6 +35,26 @@ public sealed class LinuxFaultFactAttribute : FactAttribute
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"chattr {flag} {path}: {process.StandardError.ReadToEnd()}");
+        }
+    }
+
+    /// <summary>Runs the worker without the capabilities that let root read any file, so a mode-000 file cannot be opened.</summary>
+    public static string[] WithoutReadAnyFile(params string[] args)
+        => ["--bounding-set=-dac_override,-dac_read_search", "dotnet", ServiceProcessDll, .. args];
+
+    private static string ServiceProcessDll => ProgressIngest.Testing.ServiceProcess.WorkerDll;
+
+    private static bool ProbeSetpriv()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "true"]) { RedirectStandardError = true })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
         }
     }
 

@@ -22,11 +22,7 @@ public sealed class OutputFaultTests : IDisposable
         _output = output;
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Write_WriterFailsPartWay_OldFileUntouchedAndNoTempLeft()

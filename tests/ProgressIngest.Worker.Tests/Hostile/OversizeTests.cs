@@ -12,8 +12,6 @@ namespace ProgressIngest.Worker.Tests.Hostile;
 /// <summary>Too big in bytes, rows, columns or characters: refused or cut with a finding, never an out-of-memory.</summary>
 public sealed class OversizeTests : IDisposable
 {
-    private const long MemoryBound = 500L * 1024 * 1024;
-
     private readonly TempRoot _root = new();
     private readonly ITestOutputHelper _output;
 
@@ -22,11 +20,7 @@ public sealed class OversizeTests : IDisposable
         _output = output;
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Once_FileOverTheSizeLimit_RefusedUnreadAndKept()
@@ -46,19 +40,19 @@ public sealed class OversizeTests : IDisposable
     }
 
     [Fact]
-    public void Validate_SheetWith300000Rows_StopsAtTheRowCapInBoundedTimeAndMemory()
+    public void Validate_SheetWith300000Rows_StopsAtTheRowCap()
     {
         var path = Path.Combine(_root.Path, "rows.xlsx");
         HostileFiles.WriteManyRows(path, HostileFiles.Valid(), SheetNames.Indicators, 300_000);
 
-        var run = WorkerProcess.Run(TimeSpan.FromSeconds(120), "validate", path, "--division", "bpr", "--format", "json");
+        // Time and memory are the benchmark's to measure; here only a generous limit against a hang.
+        var run = WorkerProcess.Run(TimeSpan.FromMinutes(5), "validate", path, "--division", "bpr", "--format", "json");
         _output.WriteLine($"measured: {run.Elapsed.TotalSeconds:0.00} s, peak {run.PeakMegabytes:0} MB, file {new FileInfo(path).Length / 1024} KB");
 
         Assert.Equal(1, run.ExitCode);
         var rules = Outcomes.JsonRuleIds(run.Output);
         Assert.Contains(RuleIds.FileTooLarge, rules);
-        Assert.True(run.Elapsed < TimeSpan.FromSeconds(20), run.ToString());
-        Assert.True(run.PeakBytes < MemoryBound, run.ToString());
+        Assert.False(run.TimedOut, run.ToString());
     }
 
     [Fact]
@@ -79,12 +73,10 @@ public sealed class OversizeTests : IDisposable
     public void Check_CellAddressBeyondTheLastExcelColumn_BoundedAndReported()
     {
         var bytes = HostileFiles.WithCell(HostileFiles.Valid(), SheetNames.Indicators, "I4", "<c r=\"ZZZZZ4\"><v>1</v></c>");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var report = Check(bytes);
 
-        _output.WriteLine($"measured: {watch.Elapsed.TotalSeconds:0.00} s; {string.Join(", ", report.Findings.Select(f => f.RuleId))}");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{watch.Elapsed}");
+        _output.WriteLine(string.Join(", ", report.Findings.Select(f => f.RuleId)));
         Assert.NotEqual(Outcome.Accepted, report.Outcome);
         Assert.All(report.Findings, f => Assert.True(Outcomes.IsJapanese(f.Message)));
     }

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProgressIngest.Core.Schema;
+using ProgressIngest.Worker.Files;
+using ProgressIngest.Worker.Ledger;
+using ProgressIngest.Worker.Processing;
+using ProgressIngest.Core.Reporting;
+
+namespace ProgressIngest.Worker.Commands;
+
+/// <summary>
+/// <c>rebuild --root DIR [--feedback]</c>: re-creates the ledger from archive/ (the ledger is an index of the
+/// archive), re-checks every submission in ledger order with the current catalogue, and writes the master.
+/// The old ledger is kept beside the new one, never deleted. Feedback is written again only with --feedback:
+/// the divisions already have theirs.
+/// </summary>
+internal static class RebuildCommand
+{
+    public static int Run(IServiceProvider services, CommandLine command, TextWriter output)
+    {
+        var layout = services.GetRequiredService<RootLayout>();
+        var options = services.GetRequiredService<IOptions<IngestOptions>>().Value;
+        var catalogue = services.GetRequiredService<Catalogue>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ProgressIngest.Rebuild");
+
+        var keptAs = SetAside(layout, clock);
+        layout.EnsureFor(catalogue.Divisions.Select(d => d.Code));
+        TempFiles.Sweep(layout);
+        var archived = ArchiveIndex.Read(layout, options.ReportingYear, catalogue.Hash, logger);
+
+        // Resolved only now: the processor loads its state from the (new, empty) ledger.
+        var processor = services.GetRequiredService<IngestProcessor>();
+        long last = 0;
+        foreach (var submission in archived)
+        {
+            last = processor.Index(submission with { Sequence = submission.Sequence > last ? submission.Sequence : null }).Id;
+        }
+
+        var feedback = command.Option("--feedback") is not null;
+        processor.CheckPending(feedback ? FeedbackMode.Inline : FeedbackMode.None);
+        var master = services.GetRequiredService<MasterPublisher>().Publish(processor.State.All, processor.State.Published);
+
+        output.WriteLine($"archive/ から台帳を作り直しました: {archived.Count} 件（{layout.LedgerPath}）。");
+        if (keptAs is not null)
+        {
+            output.WriteLine($"前の台帳は {keptAs} に残しました（不要と確認できたら削除してかまいません）。");
+        }
+
+        output.WriteLine(feedback ? "フィードバックを書き直しました（以前のものは feedback/history に移しました）。" : "フィードバックは書き直していません（必要なら --feedback を付けて実行してください）。");
+        output.WriteLine($"集約ファイル（マスター）: {master}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Moves the current ledger (with its -wal and -shm) aside; returns where, or null when there was none.</summary>
+    private static string? SetAside(RootLayout layout, TimeProvider clock)
+    {
+        if (!File.Exists(layout.LedgerPath))
+        {
+            return null;
+        }
+
+        var keptAs = $"{layout.LedgerPath}.before-rebuild-{JapanTime.Stamp(clock.GetUtcNow())}";
+        foreach (var suffix in new[] { "-wal", "-shm", string.Empty })
+        {
+            if (File.Exists(layout.LedgerPath + suffix))
+            {
+                File.Move(layout.LedgerPath + suffix, keptAs + suffix, overwrite: true);
+            }
+        }
+
+        return keptAs;
+    }
+}
