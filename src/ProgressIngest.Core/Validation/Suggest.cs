@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Schema;
 
 namespace ProgressIngest.Core.Validation;
@@ -30,7 +31,7 @@ internal static class Suggest
         }
 
         var hits = choices.Where(c => c.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(c, StringComparison.Ordinal)
-                                      || c.Contains(typed, StringComparison.Ordinal) || Distance(typed, c) <= 1).ToList();
+                                      || c.Contains(typed, StringComparison.Ordinal) || EditDistance.Of(typed, c) <= 1).ToList();
         return hits.Count == 1 ? $"「{hits[0]}」の誤りではありませんか。" : string.Empty;
     }
 
@@ -48,34 +49,9 @@ internal static class Suggest
         }
 
         var best = candidates
-            .Select(c => (Candidate: c, Distance: Distance(typed, c.Id)))
+            .Select(c => (Candidate: c, Distance: EditDistance.Of(typed, c.Id)))
             .OrderBy(x => x.Distance)
             .First();
         return best.Distance <= Math.Max(2, best.Candidate.Id.Length / 3) ? best.Candidate : null;
-    }
-
-    /// <summary>Levenshtein distance.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,25 +11,37 @@ using ProgressIngest.Worker.Watching;
 
 namespace ProgressIngest.Worker.Commands;
 
-/// <summary>Dispatches the command line to a command; turns start-up problems into a clear message and exit code 2.</summary>
+/// <summary>Parses the command line (see <see cref="CliDefinition"/>), runs the command, and turns start-up problems into a clear message and exit code.</summary>
 internal static class Cli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var command = CommandLine.Parse(args);
-        if (command.Command is "help" or "--help" or "-h")
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CliDefinition.Culture;
+        try
         {
-            output.WriteLine(Usage);
-            return ExitCodes.Ok;
-        }
+            var root = CliDefinition.Build((command, _) => ExecuteAsync(command, output, error));
+            // With nothing on the line, a newcomer gets the list of commands rather than an error.
+            var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
 
-        if (command.Command is not ("once" or "watch" or "rebuild" or "validate" or "template"))
+            // System.CommandLine answers a usage error with 1, which here means "the file has errors": usage errors are 2.
+            // --help and --version answer even when the rest of the line is incomplete.
+            if (parse.Errors.Count > 0 && parse.Action is not (ToolVersionAction or HelpAction))
+            {
+                UsageErrors.Write(parse, error);
+                return ExitCodes.Unusable;
+            }
+
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+        }
+        finally
         {
-            error.WriteLine($"不明なコマンドです: {command.Command}");
-            error.WriteLine(Usage);
-            return ExitCodes.Unusable;
+            CultureInfo.CurrentUICulture = previous;
         }
+    }
 
+    private static async Task<int> ExecuteAsync(CommandLine command, TextWriter output, TextWriter error)
+    {
         try
         {
             using var host = HostFactory.Build(command, service: command.Command == "watch");
@@ -68,7 +83,7 @@ internal static class Cli
                 return fault.ExitCode ?? ExitCodes.Ok;
             }
 
-            return OnceCommand.Run(services, output);
+            return OnceCommand.Run(services, command, output);
         }
         catch (LedgerUnusableException ex)
         {
@@ -101,21 +116,4 @@ internal static class Cli
 
     /// <summary>The commands that work on a root hold its lock; validate and template touch no root.</summary>
     private static bool TakesTheRoot(string command) => command is "once" or "watch" or "rebuild";
-
-    private const string Usage = """
-        ProgressIngest — 対応方針 進捗状況報告の受付・点検・集約
-
-        使い方:
-          once     --root フォルダ                 受付フォルダのファイルをすべて処理し、集約ファイルを作成して終了
-          watch    --root フォルダ                 常駐して受付フォルダを監視（Windows サービス / systemd でも動作）
-          rebuild  --root フォルダ [--feedback]      archive/ から台帳と集約ファイルを作り直す（--feedback でフィードバックも書き直す）
-          validate ファイル [--division 所属コード] [--format json]
-                                                    提出前の自己点検（何も書き込みません。終了コード 0=エラーなし 1=エラーあり 2=読めない）
-          template --division 所属コード --out ファイル.xlsx
-                                                    記入用テンプレートを作成
-
-        共通オプション: --year 令和7年度（報告年度）、--schemas フォルダ、--seeds フォルダ、--verbose
-        終了コード: 0=正常 1=エラーあり（validate） 2=読めない・引数や設定の誤り 3=ルートを別のプロセスが使用中 4=台帳の異常 5=サービスの異常終了
-        設定は appsettings.json、環境変数（ProgressIngest__Root など）、コマンドラインの順に上書きされます。
-        """;
 }

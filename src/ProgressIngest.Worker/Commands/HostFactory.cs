@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using ProgressIngest.Worker.Watching;
 
 namespace ProgressIngest.Worker.Commands;
@@ -18,13 +19,16 @@ internal static class HostFactory
             Args = [],
         });
         builder.Configuration.AddEnvironmentVariables();
-        if (!service && command.Option("--verbose") is null)
+        if (!service && !command.Flag("--verbose"))
         {
             // Commands print their own progress; the log only carries warnings and errors.
             builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:ProgressIngest", "Warning")]);
         }
 
         builder.Configuration.AddInMemoryCollection(command.AsConfiguration());
+
+        // Results go to stdout, every log line to stderr: a script reading `once --format json` gets only JSON.
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddProgressIngest(rebuilding: command.Command == "rebuild");
         if (service)
         {

@@ -1,26 +1,39 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
+using Microsoft.Extensions.Options;
+using ProgressIngest.Core.Normalising;
 using ProgressIngest.Worker.Processing;
+using ProgressIngest.Worker.Reports;
 
 namespace ProgressIngest.Worker.Commands;
 
 /// <summary><c>once --root DIR</c>: process everything waiting, rebuild the master, print a summary.</summary>
 internal static class OnceCommand
 {
-    public static int Run(IServiceProvider services, TextWriter output)
+    public static int Run(IServiceProvider services, CommandLine command, TextWriter output)
     {
         var run = services.GetRequiredService<IngestRun>();
         var catalogue = services.GetRequiredService<Catalogue>();
+        var json = command.Option("--format") == "json";
         run.Start();
         var pending = run.Pending();
-        var interactive = !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
+
+        // Progress only for a person watching a terminal, on stderr; never into redirected output or JSON.
+        var interactive = !json && !Console.IsErrorRedirected && ReferenceEquals(output, Console.Out);
         var (results, master) = run.ProcessAllThenPublish(pending, interactive
-            ? (i, file) => output.Write($"\r処理中 {i + 1}/{pending.Count}: {file.Division}/{file.Name}".PadRight(70))
+            ? (i, file) => Console.Error.Write($"\r処理中 {i + 1}/{pending.Count}: {file.Division}/{file.Name}".PadRight(70))
             : null);
         if (interactive && pending.Count > 0)
         {
-            output.WriteLine();
+            Console.Error.WriteLine();
+        }
+
+        if (json)
+        {
+            var options = services.GetRequiredService<IOptions<IngestOptions>>().Value;
+            output.WriteLine(ReportJson.Serialize(JsonReport(results, master, run, catalogue, options)));
+            return ExitCodes.Ok;
         }
 
         WriteSummary(output, catalogue, results);
@@ -30,17 +43,51 @@ internal static class OnceCommand
         return ExitCodes.Ok;
     }
 
+    private static OnceReport JsonReport(IReadOnlyList<ProcessResult> results, string master, IngestRun run, Catalogue catalogue, IngestOptions options)
+    {
+        var records = run.Submissions.ToDictionary(r => r.Id);
+        var files = results
+            .Where(r => r.Outcome is not null && !r.Duplicate && r.Submission is { } id && records.ContainsKey(id))
+            .Select(r =>
+            {
+                var record = records[r.Submission!.Value];
+                var report = new IngestReport(record.Outcome, record.Findings, null);
+                return FileReport.From(report, new FileIdentity(r.FileName, r.Size, r.Hash), r.Division, options.ReportingYear, catalogue.Hash);
+            })
+            .ToList();
+        int Count(Outcome o) => results.Count(r => !r.Duplicate && r.Outcome == o);
+        var summary = new OnceSummary(
+            results.Count(r => r.Outcome is not null && !r.Duplicate),
+            Count(Outcome.Accepted),
+            Count(Outcome.AcceptedWithWarnings),
+            Count(Outcome.Returned),
+            Count(Outcome.Unreadable),
+            [.. results.Where(r => r.Duplicate).Select(r => $"{r.Division}/{r.FileName}")],
+            [.. results.Where(r => r.Outcome is null).Select(r => new NotProcessedFile(r.Division, r.FileName, r.OpenProblem))]);
+        return new OnceReport(
+            FileReport.CurrentFormat,
+            new ToolReport(ToolInfo.Name, ToolInfo.Version),
+            run.Layout.Root,
+            new YearReport(options.ReportingYear, FiscalYearParser.JapaneseLabel(options.ReportingYear)),
+            catalogue.Hash,
+            master,
+            files,
+            summary);
+    }
+
     private static void WriteSummary(TextWriter output, Catalogue catalogue, IReadOnlyList<ProcessResult> results)
     {
         output.WriteLine($"処理したファイル: {results.Count(r => r.Outcome is not null)} 件（未完了 {results.Count(r => r.Outcome is null)} 件、同一内容 {results.Count(r => r.Duplicate)} 件）");
         output.WriteLine();
-        output.WriteLine($"{"所属",-14}{"受理",6}{"受理(警告)",10}{"差戻し",6}{"読めない",6}");
+        var rows = new List<string[]> { new[] { "所属", "受理", "受理（警告あり）", "差戻し", "読めない" } };
         foreach (var division in catalogue.Divisions)
         {
             var mine = results.Where(r => r.Division == division.Code && !r.Duplicate).ToList();
-            int Count(Outcome o) => mine.Count(r => r.Outcome == o);
-            output.WriteLine($"{division.Code,-14}{Count(Outcome.Accepted),6}{Count(Outcome.AcceptedWithWarnings),10}{Count(Outcome.Returned),6}{Count(Outcome.Unreadable),6}");
+            string Count(Outcome o) => mine.Count(r => r.Outcome == o).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            rows.Add([$"{division.Name}（{division.Code}）", Count(Outcome.Accepted), Count(Outcome.AcceptedWithWarnings), Count(Outcome.Returned), Count(Outcome.Unreadable)]);
         }
+
+        TextTable.Write(output, rows, [false, true, true, true, true]);
 
         var unopened = results.Where(r => r.OpenProblem is not null).ToList();
         if (unopened.Count > 0)

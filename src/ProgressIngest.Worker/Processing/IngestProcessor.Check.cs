@@ -30,7 +30,7 @@ internal sealed partial class IngestProcessor
             _state.Add(record);
         }
 
-        Log.Processed(_logger, entry.Division, entry.FileName, report.Outcome.Japanese(), report.ErrorCount, report.WarningCount);
+        Log.Processed(_logger, entry.Division, entry.FileName, Reports.FileReport.OutcomeCode(report.Outcome), report.ErrorCount, report.WarningCount);
         var job = PrepareFeedback(entry, record, previous, report.Submission is { } read ? ReadBack.From(read) : []);
         switch (feedback)
         {

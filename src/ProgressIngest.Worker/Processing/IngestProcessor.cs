@@ -123,7 +123,7 @@ internal sealed partial class IngestProcessor
         // and a later drop of the same content is answered as that submission, never merged twice.
         RemoveFromInbox(file);
         var (outcome, job) = Check(entry, feedback, inboxCleared: true);
-        return new ProcessResult(file.Division, file.Name, outcome, false) { Feedback = job };
+        return new ProcessResult(file.Division, file.Name, outcome, false) { Feedback = job, Submission = entry.Id, Hash = hash, Size = size };
     }
 
     /// <summary>Adds a submission read back from archive/ (a rebuild) to the ledger as pending, keeping its sequence when it can.</summary>
@@ -146,13 +146,13 @@ internal sealed partial class IngestProcessor
             // The same drop, interrupted after step 2 by a crash: finish it, it is not a duplicate.
             _ledger.MarkInboxCleared(existing.Id);
             var resumed = existing.State == LedgerState.Pending ? Check(existing, FeedbackMode.Inline, inboxCleared: false).Outcome : ResumeFeedback(existing);
-            return new ProcessResult(file.Division, file.Name, resumed, false);
+            return new ProcessResult(file.Division, file.Name, resumed, false) { Submission = existing.Id, Hash = existing.Hash };
         }
 
         _ledger.RecordDuplicate(existing.Id, file.Name, received);
         WriteDuplicateFeedback(file, existing, received);
         Log.Duplicate(_logger, file.Division, file.Name, existing.FileName);
-        return new ProcessResult(file.Division, file.Name, existing.Outcome, true);
+        return new ProcessResult(file.Division, file.Name, existing.Outcome, true) { Submission = existing.Id, Hash = existing.Hash };
     }
 
     private static (string Hash, long Size) CopyHashing(string source, string destination)

@@ -39,6 +39,9 @@ internal sealed partial class IngestRun
 
     public RootLayout Layout => _layout;
 
+    /// <summary>The reporting cycle's processed submissions, as recorded.</summary>
+    public IReadOnlyList<Core.Merging.SubmissionRecord> Submissions => _processor.State.All;
+
     /// <summary>Creates the folders and finishes what a previous run left unfinished.</summary>
     public void Start()
     {

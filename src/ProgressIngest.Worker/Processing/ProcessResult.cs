@@ -6,6 +6,15 @@ namespace ProgressIngest.Worker.Processing;
 /// <param name="Outcome">Null when the file was not processed (still being written, or could not be opened) and stays in the inbox.</param>
 internal sealed record ProcessResult(string Division, string FileName, Outcome? Outcome, bool Duplicate)
 {
+    /// <summary>The ledger row the file became (or, for a duplicate, the row it repeats); null when not processed.</summary>
+    public long? Submission { get; init; }
+
+    /// <summary>SHA-256 of the content, lower-case hex; null when not read.</summary>
+    public string? Hash { get; init; }
+
+    /// <summary>Bytes; null when not known.</summary>
+    public long? Size { get; init; }
+
     /// <summary>Feedback still to write, when the caller asked to write it itself.</summary>
     public FeedbackJob? Feedback { get; init; }
 

@@ -8,7 +8,7 @@ namespace ProgressIngest.Worker.Tests.Commands;
 /// <summary>`validate --format json` prints one versioned object that the committed JSON Schema accepts, whatever the file.</summary>
 public class ValidateJsonReportTests : IDisposable
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(Path.Combine(RepoPaths.Root, "schemas", "validation-report.schema.json")));
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(Path.Combine(RepoPaths.Root, "schemas", "validation-report.schema.json"), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     private readonly TempRoot _root = new();
 

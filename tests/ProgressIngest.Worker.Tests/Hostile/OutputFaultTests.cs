@@ -95,7 +95,7 @@ public sealed class OutputFaultTests : IDisposable
         var run = WorkerProcess.RunInMountNamespace(Script, TimeSpan.FromSeconds(90), _root.Path);
         _output.WriteLine(run.ToString());
 
-        Assert.Contains("Failed to write feedback", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Failed to write feedback", run.Error, StringComparison.Ordinal);
         Assert.Equal("entries=", run.Output.Split('\n').Single(l => l.StartsWith("entries=", StringComparison.Ordinal)).Trim());
         var pending = Outcomes.Row(_root.Path, "report.xlsx");
         Assert.Equal(nameof(Outcome.Accepted), pending.Outcome);
