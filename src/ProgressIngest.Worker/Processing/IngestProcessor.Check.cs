@@ -17,9 +17,11 @@ internal sealed partial class IngestProcessor
 
         // A division removed from the registry while its file waited: answered, recorded, never a crash.
         var context = division is null ? null : ContextFor(entry, division);
+        var started = _clock.GetTimestamp();
         var report = context is null
             ? new IngestReport(Outcome.Returned, [IntakeProblems.DivisionUnregistered(entry.Division)], null)
             : CheckArchived(entry, context);
+        var checkTime = _clock.GetElapsedTime(started);
         var previous = _state.InForce(entry.Division);
         var data = report.Outcome.IsAccepted() && report.Submission is not null ? AcceptedData.From(report.Submission, context!) : null;
         var contact = SubmissionContact.From(report.Submission?.Cover);
@@ -30,7 +32,9 @@ internal sealed partial class IngestProcessor
             _state.Add(record);
         }
 
-        Log.Processed(_logger, entry.Division, entry.FileName, Reports.FileReport.OutcomeCode(report.Outcome), report.ErrorCount, report.WarningCount);
+        var outcomeCode = Reports.FileReport.OutcomeCode(report.Outcome);
+        Log.Processed(_logger, entry.Division, entry.FileName, outcomeCode, report.ErrorCount, report.WarningCount);
+        Telemetry.IngestMetrics.FileProcessed(outcomeCode, entry.Division, checkTime);
         var job = PrepareFeedback(entry, record, previous, report.Submission is { } read ? ReadBack.From(read) : []);
         switch (feedback)
         {

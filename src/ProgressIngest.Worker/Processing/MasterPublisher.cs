@@ -58,6 +58,7 @@ internal sealed class MasterPublisher
         }
 
         AtomicFile.Write(path, s => MasterWriter.Write(model, s));
+        Telemetry.IngestMetrics.MasterWritten();
         _ledger.SetMeta(FingerprintKey, fingerprint);
         Log.MasterWritten(_logger, path, submissions.Count);
         return path;

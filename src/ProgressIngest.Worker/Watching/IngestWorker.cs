@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgressIngest.Worker.Commands;
@@ -22,8 +23,12 @@ internal sealed class IngestWorker : BackgroundService
     private readonly ILogger<IngestWorker> _logger;
     private readonly SemaphoreSlim _wake = new(0);
 
-    public IngestWorker(IngestRun run, IOptions<IngestOptions> options, TimeProvider clock, ServiceFault fault, IHostApplicationLifetime lifetime, ILogger<IngestWorker> logger)
+    // Under systemd with WatchdogSec=, a loop that stops passing is restarted; null elsewhere.
+    private readonly ISystemdNotifier? _systemd;
+
+    public IngestWorker(IngestRun run, IOptions<IngestOptions> options, TimeProvider clock, ServiceFault fault, IHostApplicationLifetime lifetime, ILogger<IngestWorker> logger, IEnumerable<ISystemdNotifier> systemd)
     {
+        _systemd = systemd.FirstOrDefault(n => n.IsEnabled);
         _run = run;
         _options = options.Value;
         _clock = clock;
@@ -31,6 +36,8 @@ internal sealed class IngestWorker : BackgroundService
         _lifetime = lifetime;
         _logger = logger;
     }
+
+    private static readonly ServiceState WatchdogPing = new("WATCHDOG=1");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,6 +77,7 @@ internal sealed class IngestWorker : BackgroundService
             try
             {
                 Pass(tracker, state, quiet, stoppingToken);
+                _systemd?.Notify(WatchdogPing);
             }
             catch (Exception ex) when (ex is not (OutOfMemoryException or LedgerUnusableException))
             {
@@ -97,7 +105,9 @@ internal sealed class IngestWorker : BackgroundService
     {
         // A ledger deleted or replaced under the running service is noticed here, before anything is archived.
         _run.EnsureLedger();
-        var ready = tracker.Ready(_run.Pending());
+        var pending = _run.Pending();
+        Telemetry.IngestMetrics.Pending(pending.Count);
+        var ready = tracker.Ready(pending);
         foreach (var file in ready)
         {
             // Graceful shutdown: finish the file in hand, start no new one.
