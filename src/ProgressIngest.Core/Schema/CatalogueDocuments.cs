@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ProgressIngest.Core.Schema;
 
 // The JSON shapes of schemas/*.json and seeds/baseline.json, exactly as people edit them.
-// Unknown properties are refused, so a typo in a property name is reported rather than ignored.
+// Read leniently: unknown properties, wrong values and missing items are the JSON Schema's to report, with their pointer.
 
 internal sealed record MeasuresDocument(
     [property: JsonPropertyName("$schema")] string? Schema,

@@ -92,7 +92,7 @@ internal static class Cli
         }
         catch (CatalogueException ex)
         {
-            error.WriteLine($"設定ファイルに誤りがあるため起動できません。{ex.Message}");
+            error.WriteLine($"起動できません。{ex.Message}");
             return ExitCodes.Unusable;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -21,15 +21,18 @@ public class CatalogueLoaderTests
     }
 
     [Fact]
-    public void Load_DuplicateMeasureId_NamesFileEntryAndProblem()
+    public void Load_DuplicateMeasureId_NamesFilePointerEntryAndProblem()
     {
         var sources = TestCatalogue.Sources(measures: t => t.Replace("\"id\": \"1-1-02\"", "\"id\": \"1-1-01\"", StringComparison.Ordinal));
 
         var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources));
 
-        Assert.Equal("schemas/measures.json", ex.File);
-        Assert.Equal("measures[1] (1-1-01)", ex.Entry);
-        Assert.Contains("重複", ex.Problem);
+        var problem = ex.Problems[0];
+        Assert.Equal("schemas/measures.json", problem.File);
+        Assert.Equal("/measures/1/id", problem.Location);
+        Assert.Equal("1-1-01", problem.Entry);
+        Assert.Contains("重複", problem.Message);
+        Assert.Contains("/measures/0/id", problem.Message);
     }
 
     [Fact]
@@ -39,31 +42,67 @@ public class CatalogueLoaderTests
 
         var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources));
 
-        Assert.Equal("schemas/divisions.json", ex.File);
-        Assert.Contains("bpr", ex.Entry);
-        Assert.Contains("1-3-09", ex.Problem);
+        Assert.Equal(
+            ["schemas/divisions.json /divisions 1-3-03", "schemas/divisions.json /divisions/1/measures/0 bpr"],
+            ex.Problems.Select(p => $"{p.File} {p.Location} {p.Entry ?? Quoted(p.Message)}"));
+        Assert.Contains("1-3-09", ex.Problems[1].Message);
     }
 
     [Fact]
-    public void Load_MisspelledProperty_IsRefusedNotIgnored()
+    public void Load_ThreeIndependentMistakes_ReportsAllThreeInOneRun()
     {
-        var sources = TestCatalogue.Sources(indicators: t => t.Replace("\"softMax\": 360", "\"softMaks\": 360", StringComparison.Ordinal));
+        var sources = TestCatalogue.Sources(
+            measures: t => t.Replace("{\"id\": \"1-1\", \"parentId\": \"1\"", "{\"id\": \"1-1\", \"parentId\": \"2\"", StringComparison.Ordinal),
+            divisions: t => t.Replace("\"BPR-SUPPORT-DONE\"]", "\"BPR-SUPORT-DONE\"]", StringComparison.Ordinal),
+            baseline: t => ReplaceFirst(t, "\"indicator\": \"SURVEY-Q32\", \"fiscalYear\": 2024", "\"indicator\": \"SURVEY-Q32\", \"fiscalYear\": 2023"));
 
         var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources));
 
-        Assert.Equal("schemas/indicators.json", ex.File);
-        Assert.Contains("softMaks", ex.Problem);
+        Assert.Equal(
+            ["schemas/measures.json /groups/1/parentId", "schemas/divisions.json /divisions/1/indicators/1", "seeds/baseline.json /values/9/fiscalYear"],
+            ex.Problems.Select(p => $"{p.File} {p.Location}"));
+        Assert.All(ex.Problems, p => Assert.Contains(p.ToString(), ex.Message));
+        Assert.StartsWith("設定ファイルの誤り 3 件", ex.Message);
     }
 
     [Fact]
-    public void Load_BrokenJson_SaysWhichLine()
+    public void Load_FormatProblems_AreReportedTogetherWithCrossReferenceProblems()
     {
-        var sources = TestCatalogue.Sources(baseline: t => t.Replace("206.1", "206..1", StringComparison.Ordinal));
+        var sources = TestCatalogue.Sources(
+            divisions: t => t.Replace("\"1-3-03\"", "\"1-3-09\"", StringComparison.Ordinal),
+            baseline: t => ReplaceFirst(t, "\"segment\": \"本庁等\"", "\"segment\": \"本庁\""));
+        var schema = new FakeFormatValidator(CatalogueFile.Baseline, new CatalogueProblem("seeds/baseline.json", "/values/3/segment", "OT-HOURS 2022 本庁", "区分が違います。"));
+
+        var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources, schema));
+
+        Assert.Equal(
+            ["schemas/divisions.json /divisions", "schemas/divisions.json /divisions/1/measures/0", "seeds/baseline.json /values/3/segment", "seeds/baseline.json /values/3/segment"],
+            ex.Problems.Select(p => $"{p.File} {p.Location}"));
+        Assert.Equal([CatalogueFile.Measures, CatalogueFile.Indicators, CatalogueFile.Divisions, CatalogueFile.Baseline], schema.Seen);
+    }
+
+    [Fact]
+    public void Load_MissingPropertyTheSchemaMissed_IsStillReported()
+    {
+        var sources = TestCatalogue.Sources(divisions: t => t.Replace("\"name\": \"人事課\",", string.Empty, StringComparison.Ordinal));
+
+        var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources, new FakeFormatValidator(CatalogueFile.Measures)));
+
+        Assert.Equal("schemas/divisions.json /divisions/0/name jinji", $"{ex.File} {ex.Entry} {ex.Problems[0].Entry}");
+    }
+
+    [Fact]
+    public void Load_BrokenJson_SaysWhichLineAndStillChecksTheOtherFiles()
+    {
+        var sources = TestCatalogue.Sources(
+            baseline: t => t.Replace("206.1", "206..1", StringComparison.Ordinal),
+            divisions: t => t.Replace("\"1-3-03\"", "\"1-3-09\"", StringComparison.Ordinal));
 
         var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources));
 
-        Assert.Equal("seeds/baseline.json", ex.File);
-        Assert.EndsWith("行目", ex.Entry);
+        var broken = Assert.Single(ex.Problems, p => p.File == "seeds/baseline.json");
+        Assert.EndsWith("行目", broken.Location);
+        Assert.Contains(ex.Problems, p => p.Message.Contains("1-3-09"));
     }
 
     [Fact]
@@ -74,11 +113,25 @@ public class CatalogueLoaderTests
         var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources));
 
         Assert.Contains("本庁", ex.Problem);
+        Assert.Equal("/values/3/segment", ex.Problems[0].Location);
     }
+
+    private static string Quoted(string message) => message.Split('"')[1];
 
     private static string ReplaceFirst(string text, string find, string replace)
     {
         var i = text.IndexOf(find, StringComparison.Ordinal);
         return text[..i] + replace + text[(i + find.Length)..];
+    }
+
+    private sealed class FakeFormatValidator(CatalogueFile file, params CatalogueProblem[] problems) : ICatalogueFormatValidator
+    {
+        public List<CatalogueFile> Seen { get; } = [];
+
+        public IReadOnlyList<CatalogueProblem> Validate(CatalogueFile kind, string fileName, System.Text.Json.JsonElement document)
+        {
+            Seen.Add(kind);
+            return kind == file ? problems : [];
+        }
     }
 }
