@@ -21,13 +21,9 @@ internal static class OnceCommand
 
         // Progress only for a person watching a terminal, on stderr; never into redirected output or JSON.
         var interactive = !json && !Console.IsErrorRedirected && ReferenceEquals(output, Console.Out);
-        var (results, master) = run.ProcessAllThenPublish(pending, interactive
-            ? (i, file) => Console.Error.Write($"\r処理中 {i + 1}/{pending.Count}: {file.Division}/{file.Name}".PadRight(70))
-            : null);
-        if (interactive && pending.Count > 0)
-        {
-            Console.Error.WriteLine();
-        }
+        var progress = interactive ? new ProgressLine(Console.Error, services.GetRequiredService<TimeProvider>(), pending.Count) : null;
+        var (results, master) = run.ProcessAllThenPublish(pending, progress is null ? null : (i, file) => progress.Report(i, $"{file.Division}/{file.Name}"));
+        progress?.Finish();
 
         if (json)
         {
