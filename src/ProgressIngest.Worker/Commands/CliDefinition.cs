@@ -79,7 +79,7 @@ internal static class CliDefinition
 
         var templateDivision = new Option<string>("--division") { Description = division.Description, HelpName = "所属コード", Required = true };
         var output = new Option<string>("--out") { Description = "作成するテンプレートのファイル名（.xlsx）。", HelpName = "ファイル", Required = true };
-        var template = WithCommon(new Command("template", "所属用の記入テンプレートを作ります。"), takesRoot: false);
+        var template = WithCommon(new Command("template", "所属用の記入テンプレートを作ります。--root を付けると、前年度までに受理された値を「前年度の値（参考）」に表示します。"), takesRoot: true);
         template.Options.Add(templateDivision);
         template.Options.Add(output);
 
