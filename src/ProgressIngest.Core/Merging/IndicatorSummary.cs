@@ -16,5 +16,10 @@ public sealed record SummaryRow(string Label, bool Derived, IReadOnlyList<decima
 {
     public IReadOnlyList<Gap?> Gaps { get; init; } = [];
 
+    /// <summary>Aligned with <see cref="Values"/> on segment rows: where each value (or gap) comes from — the baseline citation, or the division, file and cell. Empty on derived rows.</summary>
+    public IReadOnlyList<string?> Sources { get; init; } = [];
+
     public Gap? GapAt(int index) => index < Gaps.Count ? Gaps[index] : null;
+
+    public string? SourceAt(int index) => index < Sources.Count ? Sources[index] : null;
 }
