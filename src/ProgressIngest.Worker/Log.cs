@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Error, "Failed to write feedback for {File}; the result is recorded and feedback will be retried")]
     public static partial void FeedbackFailed(ILogger logger, Exception exception, string file);
+
+    [LoggerMessage(40, LogLevel.Warning, "Failed to write the report draft {File} (open in Word?); the master is published, the draft will be written with the next rebuild or by the report command")]
+    public static partial void DraftFailed(ILogger logger, Exception exception, string file);
 }

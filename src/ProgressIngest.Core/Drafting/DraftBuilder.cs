@@ -14,12 +14,21 @@ public static class DraftBuilder
         rules ??= SentenceRules.Default;
         var title = $"{PolicyName}(以下「対応方針」)の{ReportText.Year(model.ReportingYear)}における進捗状況等について（案）";
         var progress = model.Progress.ToLookup(p => p.MeasureId, StringComparer.Ordinal);
-        return new ReportDraft(model.ReportingYear, title, Pillars(catalogue, progress), Fields(catalogue, progress), Indicators(catalogue, model, rules));
+        return new ReportDraft(model.ReportingYear, title, Pillars(catalogue, progress), Fields(model), Indicators(catalogue, model, rules));
     }
 
-    /// <summary>The priority fields with each ward's texts per theme (also the master's 重点分野 sheet).</summary>
-    public static IReadOnlyList<FieldSection> Fields(Catalogue catalogue, MasterModel model)
-        => Fields(catalogue, model.Progress.ToLookup(p => p.MeasureId, StringComparer.Ordinal));
+    /// <summary>The priority fields (１ まちづくり推進課分野 …) with each ward's texts per theme, in catalogue order; also the master's 重点分野 sheet.</summary>
+    public static IReadOnlyList<FieldSection> Fields(MasterModel model)
+        => [.. model.Progress
+            .Where(p => p.MeasureId.StartsWith('F'))
+            .GroupBy(p => p.SubPillar)
+            .Select((field, i) => new FieldSection(
+                ReportText.FullWidthSingleDigits((i + 1).ToString(CultureInfo.InvariantCulture)),
+                field.Key,
+                [.. field.GroupBy(p => (p.MeasureId, p.Title)).Select(theme => new ThemeSection(
+                    theme.Key.MeasureId,
+                    theme.Key.Title,
+                    [.. theme.Select(r => new WardTexts(r.Division, Text(r, r.Detail), Text(r, r.Issues), Text(r, r.Plan)))]))]))];
 
     public static IReadOnlyList<IndicatorSection> Indicators(Catalogue catalogue, MasterModel model, SentenceRules rules)
     {
@@ -72,17 +81,6 @@ public static class DraftBuilder
             [.. list.Select(r => Text(r, r.Detail))],
             [.. list.Select(r => Text(r, r.Plan))]);
     }
-
-    private static List<FieldSection> Fields(Catalogue catalogue, ILookup<string, ProgressRow> progress)
-        => [.. catalogue.Groups
-            .Where(IsField)
-            .Select((field, i) => new FieldSection(
-                ReportText.FullWidthSingleDigits((i + 1).ToString(CultureInfo.InvariantCulture)),
-                field.Title,
-                [.. catalogue.Measures.Where(m => m.GroupId == field.Id).Select(m => new ThemeSection(
-                    m.Id,
-                    m.Title,
-                    [.. progress[m.Id].Select(r => new WardTexts(r.Division, Text(r, r.Detail), Text(r, r.Issues), Text(r, r.Plan)))]))]))];
 
     private static DivisionText Text(ProgressRow row, string text) => new(row.Division, text, row.Source, row.Status, row.Gap);
 

@@ -1,6 +1,5 @@
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Merging;
-using ProgressIngest.Core.Schema;
 
 namespace ProgressIngest.Core.Drafting;
 
@@ -13,13 +12,13 @@ public static class ProgressCounts
     public static IReadOnlyList<string> Columns { get; } =
         [.. Vocabulary.Statuses, Gap.NotReported.Japanese(), Gap.NotSubmitted.Japanese(), Gap.Returned.Japanese()];
 
-    public static IReadOnlyList<ProgressCount> Build(Catalogue catalogue, MasterModel model)
+    public static IReadOnlyList<ProgressCount> Build(MasterModel model)
     {
         var rows = new List<ProgressCount> { Count("全体", Total, model.Progress) };
         rows.AddRange(model.Progress.GroupBy(p => p.Pillar).Select(g => Count("柱", g.Key, g)));
         rows.AddRange(model.Progress.GroupBy(p => (p.Pillar, p.SubPillar)).Select(g => Count("分野", $"{g.Key.Pillar} ／ {g.Key.SubPillar}", g)));
         var byDivision = model.Progress.ToLookup(p => p.Division, StringComparer.Ordinal);
-        var known = catalogue.Divisions.Select(DivisionLabel.Of).ToList();
+        var known = model.Status.Select(s => DivisionLabel.Of(s.DivisionName, s.Division)).ToList();
         rows.AddRange(known.Concat(byDivision.Select(g => g.Key).Except(known, StringComparer.Ordinal))
             .Where(byDivision.Contains)
             .Select(label => Count("所属", label, byDivision[label])));

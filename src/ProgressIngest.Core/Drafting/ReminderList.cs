@@ -1,14 +1,13 @@
 using ProgressIngest.Core.Merging;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Reporting;
-using ProgressIngest.Core.Schema;
 
 namespace ProgressIngest.Core.Drafting;
 
 /// <summary>督促リスト: divisions to chase — nothing submitted, or the latest submission returned — with who to call and what is missing.</summary>
 public static class ReminderList
 {
-    public static IReadOnlyList<ReminderRow> Build(Catalogue catalogue, MasterModel model)
+    public static IReadOnlyList<ReminderRow> Build(MasterModel model)
     {
         var rows = new List<ReminderRow>();
         var returned = new[] { Outcome.Returned.Japanese(), Outcome.Unreadable.Japanese() };
@@ -20,7 +19,7 @@ public static class ReminderList
                 continue;
             }
 
-            var label = catalogue.FindDivision(status.Division) is { } d ? DivisionLabel.Of(d) : status.Division;
+            var label = DivisionLabel.Of(status.DivisionName, status.Division);
             var measures = model.Progress.Where(p => p.Division == label && p.Gap is not null).Select(p => p.MeasureId).ToList();
             var indicators = model.Indicators
                 .Where(i => i.Division == label && i.Gap is Gap.NotSubmitted or Gap.Returned or Gap.NotReported)

@@ -6,5 +6,7 @@ namespace ProgressIngest.Core.Merging;
 public static class DivisionLabel
 {
     /// <summary>「人事課（jinji）」: the name a reader knows, with the folder code beside it.</summary>
-    public static string Of(Division division) => $"{division.Name}（{division.Code}）";
+    public static string Of(Division division) => Of(division.Name, division.Code);
+
+    public static string Of(string name, string code) => $"{name}（{code}）";
 }

@@ -7,6 +7,9 @@ namespace ProgressIngest.Core.Merging;
 public sealed record IndicatorSummary(string IndicatorId, string Name, string Unit, int Decimals, IReadOnlyList<int> Years, IReadOnlyList<SummaryRow> Rows)
 {
     public string ChangeUnit { get; init; } = Unit;
+
+    /// <summary>Number, integer or percent: how a chart scales it and how a sentence judges a change.</summary>
+    public Schema.ValueType Type { get; init; }
 }
 
 /// <param name="Label">Segment name, or a derived row such as 「差（本庁等−区役所）」.</param>

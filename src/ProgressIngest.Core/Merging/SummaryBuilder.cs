@@ -57,7 +57,7 @@ public static class SummaryBuilder
                 table.Add(Row($"前年度からの増減（{segment}）", true, years.Select(y => years.Contains(y - 1) ? Difference(At(segment, y), At(segment, y - 1)) : (null, null))));
             }
 
-            result.Add(new IndicatorSummary(indicator.Id, indicator.Name, indicator.Unit, indicator.Decimals, years, table) { ChangeUnit = ValueText.ChangeUnit(indicator) });
+            result.Add(new IndicatorSummary(indicator.Id, indicator.Name, indicator.Unit, indicator.Decimals, years, table) { ChangeUnit = ValueText.ChangeUnit(indicator), Type = indicator.Type });
         }
 
         return result;

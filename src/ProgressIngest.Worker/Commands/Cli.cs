@@ -17,7 +17,7 @@ internal static class Cli
             return ExitCodes.Ok;
         }
 
-        if (command.Command is not ("once" or "watch" or "validate" or "template"))
+        if (command.Command is not ("once" or "watch" or "validate" or "template" or "report"))
         {
             error.WriteLine($"不明なコマンドです: {command.Command}");
             error.WriteLine(Usage);
@@ -29,7 +29,7 @@ internal static class Cli
             using var host = HostFactory.Build(command, service: command.Command == "watch");
             var services = host.Services;
             _ = services.GetRequiredService<Catalogue>();
-            if (command.Command is "once" or "watch" && string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<IngestOptions>>().Value.Root))
+            if (command.Command is "once" or "watch" or "report" && string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<IngestOptions>>().Value.Root))
             {
                 error.WriteLine("ルートフォルダを --root で指定してください（または appsettings.json の ProgressIngest:Root、環境変数 ProgressIngest__Root）。");
                 return ExitCodes.Unusable;
@@ -45,6 +45,7 @@ internal static class Cli
             {
                 "once" => OnceCommand.Run(services, output),
                 "validate" => ValidateCommand.Run(services, command, output, error),
+                "report" => ReportCommand.Run(services, output),
                 _ => TemplateCommand.Run(services, command, output, error),
             };
         }
@@ -82,6 +83,8 @@ internal static class Cli
                                                     提出前の自己点検（何も書き込みません。終了コード 0=エラーなし 1=エラーあり 2=読めない）
           template --division 所属コード --out ファイル.xlsx
                                                     記入用テンプレートを作成
+          report   --root フォルダ [--year 令和6年度]
+                                                    受理済みのデータから報告書の案（master/進捗状況報告_令和N年度_案.docx）を作成
 
         共通オプション: --year 令和7年度（報告年度）、--schemas フォルダ、--seeds フォルダ、--verbose
         設定は appsettings.json、環境変数（ProgressIngest__Root など）、コマンドラインの順に上書きされます。

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ProgressIngest.Core.Merging;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
+using ProgressIngest.Worker.Drafting;
 using ProgressIngest.Worker.Excel;
 using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Ledger;
@@ -45,6 +46,7 @@ internal sealed class MasterPublisher
         if (File.Exists(path) && _ledger.GetMeta(FingerprintKey) == fingerprint)
         {
             Log.MasterUnchanged(_logger);
+            DraftPublisher.WriteIfMissing(_layout, _catalogue, model, _clock, _logger);
             return path;
         }
 
@@ -59,6 +61,7 @@ internal sealed class MasterPublisher
         AtomicFile.Write(path, s => MasterWriter.Write(model, s));
         _ledger.SetMeta(FingerprintKey, fingerprint);
         Log.MasterWritten(_logger, path, submissions.Count);
+        DraftPublisher.TryWrite(_layout, _catalogue, model, _clock, _logger);
         return path;
     }
 }
