@@ -17,9 +17,20 @@ public sealed record AxisScale(decimal Minimum, decimal Maximum, decimal Step)
         }
 
         var (low, high) = (list.Min(), list.Max());
+        if (low == high && low >= 0)
+        {
+            // One value, or the same every year: nothing to zoom into, so the axis starts at zero.
+            low = 0;
+        }
+
         // A share moving by tenths still gets a few points of room, so 1.6 points does not look like a cliff.
         var span = Math.Max(high - low, Math.Max(type == ValueType.Percent ? 5m : 0m, Math.Abs(high) * 0.05m));
         var step = Nice(span / 4);
+        if (type == ValueType.Integer)
+        {
+            step = Math.Max(step, 1);
+        }
+
         var minimum = Math.Floor(low / step) * step;
         var maximum = Math.Ceiling(high / step) * step;
         if (maximum == high)

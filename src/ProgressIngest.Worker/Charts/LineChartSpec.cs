@@ -15,17 +15,20 @@ internal sealed record LineChartSpec(
 {
     /// <summary>
     /// A chart of a table laid out as 指標グラフ and the draft's embedded workbook lay it out: on
-    /// <paramref name="headerRow"/> 区分 in A and the years from B, below it one row per segment.
+    /// <paramref name="headerRow"/> 区分 in A and the years from B; from <paramref name="firstRow"/> one row
+    /// per segment, its name in A and its values (a blank cell where there is none: text would be drawn as 0).
     /// </summary>
     /// <param name="sheet">The sheet's name as a formula writes it (quoted when needed).</param>
-    public static LineChartSpec ForTable(string title, IReadOnlyList<int> years, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> rows, AxisScale axis, int decimals, string sheet, int headerRow)
+    /// <param name="firstRow">The first segment's row; the row under the header when null.</param>
+    public static LineChartSpec ForTable(string title, IReadOnlyList<int> years, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> rows, AxisScale axis, int decimals, string sheet, int headerRow, int? firstRow = null)
     {
+        var first = firstRow ?? headerRow + 1;
         var last = Excel.Streaming.SheetWriter.ColumnName(years.Count + 1);
         return new LineChartSpec(
             title,
             [.. years.Select(Core.Normalising.FiscalYearParser.Label)],
             $"{sheet}!$B${headerRow}:${last}${headerRow}",
-            [.. rows.Select((r, i) => new LineSeries(r.Name, r.Values, $"{sheet}!$A${headerRow + 1 + i}", $"{sheet}!$B${headerRow + 1 + i}:${last}${headerRow + 1 + i}"))],
+            [.. rows.Select((r, i) => new LineSeries(r.Name, r.Values, $"{sheet}!$A${first + i}", $"{sheet}!$B${first + i}:${last}${first + i}"))],
             axis,
             Excel.NumberFormats.ForDecimals(decimals));
     }

@@ -18,6 +18,11 @@ internal static partial class MasterWriter
 
     private const int ChartColumns = 8;
 
+    /// <summary>Heading of the rows the chart is drawn from, under each table.</summary>
+    public const string ChartDataNote = "グラフ用の値（値のない年度は空欄）";
+
+    private static readonly CellFormat NoteFormat = new(Italic: true, FontColor: "FF808080");
+
     /// <summary>
     /// 指標グラフ: per indicator the R4 … reporting-year table of its segments (the values of 指標サマリ) and a
     /// native line chart drawn from those cells, its axis scaled like the report's figures.
@@ -50,8 +55,9 @@ internal static partial class MasterWriter
             }
 
             var valueStyle = styles.Cell(LineFormat with { NumberFormat = NumberFormats.ForDecimals(summary.Decimals) });
+            var segments = summary.Rows.Where(r => !r.Derived).ToList();
             var line = row + 2;
-            foreach (var segment in summary.Rows.Where(r => !r.Derived))
+            foreach (var segment in segments)
             {
                 ws.BeginRow(line++);
                 Text(ws, styles, 1, segment.Label, LineFormat);
@@ -64,6 +70,23 @@ internal static partial class MasterWriter
                     else
                     {
                         Text(ws, styles, y + 2, (segment.GapAt(y) ?? Gap.NotReported).Japanese(), GapFormat);
+                    }
+                }
+            }
+
+            // The chart's own copy of the values: a blank where the table names a gap (a chart draws text as 0).
+            ws.BeginRow(line++);
+            Text(ws, styles, 1, ChartDataNote, NoteFormat);
+            var chartValueStyle = styles.Cell(NoteFormat with { NumberFormat = NumberFormats.ForDecimals(summary.Decimals) });
+            foreach (var segment in segments)
+            {
+                ws.BeginRow(line++);
+                Text(ws, styles, 1, segment.Label, NoteFormat);
+                for (var y = 0; y < summary.Years.Count; y++)
+                {
+                    if (segment.Values[y] is { } value)
+                    {
+                        ws.Number(y + 2, value, chartValueStyle);
                     }
                 }
             }
@@ -85,7 +108,8 @@ internal static partial class MasterWriter
             AxisScale.For(segments.SelectMany(s => s.Values).OfType<decimal>(), summary.Type),
             summary.Decimals,
             $"'{ChartSheet}'",
-            row + 1);
+            row + 1,
+            row + 3 + segments.Count);
         var left = maxYears + 2;
         return new SheetChart(LineChart.Build(spec), left, row - 1, left + ChartColumns, row - 1 + ChartBlockRows - 1);
     }

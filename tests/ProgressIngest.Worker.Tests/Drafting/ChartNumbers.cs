@@ -30,6 +30,15 @@ internal static class ChartNumbers
         return result;
     }
 
+    /// <summary>Each series' value range (<c>'指標グラフ'!$B$10:$E$10</c>) with its cached points by index.</summary>
+    public static IEnumerable<(string Range, IReadOnlyDictionary<int, decimal> Cached)> ValueRanges(IEnumerable<ChartPart> charts)
+        => charts.SelectMany(c => c.ChartSpace.Descendants<C.LineChartSeries>()).Select(series =>
+        {
+            var values = series.GetFirstChild<C.Values>()!;
+            var cached = values.Descendants<C.NumericPoint>().ToDictionary(p => (int)p.Index!.Value, p => decimal.Parse(p.NumericValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+            return (values.Descendants<C.Formula>().Single().Text, (IReadOnlyDictionary<int, decimal>)cached);
+        });
+
     /// <summary>
     /// (indicator name, segment, year label) → value, recomputed from the 指標 sheet: a published value
     /// (所属 公表済み) wins, otherwise the accepted value; gap words are not values.

@@ -41,6 +41,27 @@ public sealed class DraftEndToEndTests : IClassFixture<DraftEndToEndTests.Sample
     }
 
     [Fact]
+    public void Once_Samples_MasterChartsReferToCellsHoldingTheirNumbersAndBlanksForGaps()
+    {
+        List<(string Range, IReadOnlyDictionary<int, decimal> Cached)> ranges;
+        using (var package = SpreadsheetDocument.Open(_run.Master, false))
+        {
+            ranges = [.. ChartNumbers.ValueRanges(package.WorkbookPart!.WorksheetParts.Where(w => w.DrawingsPart is not null).SelectMany(w => w.DrawingsPart!.ChartParts))];
+        }
+
+        using var workbook = new ClosedXML.Excel.XLWorkbook(_run.Master);
+        Assert.Contains(ranges, r => r.Cached.Count < workbook.Range(r.Range).Cells().Count());
+        foreach (var (range, cached) in ranges)
+        {
+            var cells = workbook.Range(range).Cells().ToList();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                Assert.Equal(cached.TryGetValue(i, out var v) ? v : null, cells[i].IsEmpty() ? null : (decimal?)cells[i].GetDouble());
+            }
+        }
+    }
+
+    [Fact]
     public void Once_Samples_DraftChartsShowTheIndicatorSheetsNumbers()
     {
         var expected = ChartNumbers.FromIndicatorSheet(_run.Master);
