@@ -37,6 +37,7 @@ internal static class StageRunner
             "feedback" => Feedback(files, reports!, Path.Combine(scratch, "feedback")),
             "bare-merge" => PipelineStages.BareMerge(files, Path.Combine(scratch, "bare-merge.xlsx")),
             "master" => PipelineStages.MasterFromLedger(Path.Combine(scratch, "once-root"), catalogue, Path.Combine(scratch, "master.xlsx")),
+            "draft" => PipelineStages.DraftFromLedger(Path.Combine(scratch, "once-root"), catalogue, Path.Combine(scratch, "draft.docx")),
             "master-big" => PipelineStages.MasterOfBig(files[0], catalogue, Path.Combine(scratch, "master-big.xlsx")),
             _ => throw new ArgumentException($"unknown stage {stage}", nameof(stage)),
         };

@@ -102,22 +102,22 @@ internal sealed partial class DraftDocumentWriter
     {
         var series = section.Series;
         var rows = series.Segments.Select(s => (s, (IReadOnlyList<decimal?>)[.. series.Years.Select(y => series.Value(s, y))])).ToList();
-        var chartPart = _main.AddNewPart<ChartPart>();
-        var workbook = chartPart.AddEmbeddedPackagePart(XlsxContentType);
+        var id = ++_drawings;
+        var chartPart = _main.AddNewPart<ChartPart>($"rIdChart{id}");
+        var workbook = chartPart.AddNewPart<EmbeddedPackagePart>(XlsxContentType, "rIdData");
         using (var data = new MemoryStream(ChartWorkbook.Write(series.Years, rows, series.Indicator.Decimals)))
         {
             workbook.FeedData(data);
         }
 
         var spec = LineChartSpec.ForTable(series.Indicator.Name, series.Years, rows, section.Axis, series.Indicator.Decimals, ChartWorkbook.Sheet, 1);
-        chartPart.ChartSpace = LineChart.Build(spec, chartPart.GetIdOfPart(workbook));
-        var id = ++_drawings;
+        chartPart.ChartSpace = LineChart.Build(spec, "rIdData");
         return new Run(new Drawing(new Dw.Inline(
             new Dw.Extent { Cx = ChartWidth, Cy = ChartHeight },
             new Dw.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
             new Dw.DocProperties { Id = id, Name = $"グラフ {id}" },
             new Dw.NonVisualGraphicFrameDrawingProperties(),
-            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = _main.GetIdOfPart(chartPart) }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = $"rIdChart{id}" }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
         {
             DistanceFromTop = 0,
             DistanceFromBottom = 0,

@@ -28,9 +28,9 @@ internal sealed partial class DraftDocumentWriter
         var writer = new DraftDocumentWriter { _main = document.AddMainDocumentPart() };
         document.PackageProperties.Title = draft.Title;
         document.PackageProperties.Creator = WorkbookStamp.Author;
-        writer._main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Build();
+        writer._main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Build();
         writer.Render(draft);
-        writer._main.AddNewPart<WordprocessingCommentsPart>().Comments = writer._comments.Build();
+        writer._main.AddNewPart<WordprocessingCommentsPart>("rIdComments").Comments = writer._comments.Build();
         writer._main.Document = new Document(writer._body);
         writer._main.Document.Save();
     }
