@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
@@ -18,8 +17,6 @@ internal sealed partial class DraftDocumentWriter
     private const long ChartWidth = 5_400_000;
     private const long ChartHeight = 2_880_000;
 
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>Section 3: per indicator its heading, definition, table, chart and bullets.</summary>
     private void RenderIndicators(IReadOnlyList<IndicatorSection> sections)
     {
@@ -28,8 +25,8 @@ internal sealed partial class DraftDocumentWriter
         {
             Paragraph(WordStyles.Heading2, WordText.Runs(section.Heading));
             Paragraph(null, WordText.Runs(section.Definition));
-            _body.Append(Table(section.Series));
-            Paragraph(null, [ChartRun(section)]);
+            _xml.WriteElement(Table(section.Series));
+            Paragraph(null, [ChartRun(++_drawings)]);
             foreach (var observation in section.Observations)
             {
                 var bullet = observation.Kind != ObservationKind.Reference;
@@ -97,21 +94,21 @@ internal sealed partial class DraftDocumentWriter
         return new TableCell(properties, paragraph);
     }
 
-    /// <summary>A native chart part with its data in an embedded workbook, inline in a run.</summary>
-    private Run ChartRun(IndicatorSection section)
+    /// <summary>
+    /// A native chart (relationship rIdChart<paramref name="id"/>) with its data in an embedded workbook.
+    /// Added before the body is written: a write-only package writes one part at a time.
+    /// </summary>
+    private static void AddChart(DocxPackage package, IndicatorSection section, int id)
     {
         var series = section.Series;
         var rows = series.Segments.Select(s => (s, (IReadOnlyList<decimal?>)[.. series.Years.Select(y => series.Value(s, y))])).ToList();
-        var id = ++_drawings;
-        var chartPart = _main.AddNewPart<ChartPart>($"rIdChart{id}");
-        var workbook = chartPart.AddNewPart<EmbeddedPackagePart>(XlsxContentType, "rIdData");
-        using (var data = new MemoryStream(ChartWorkbook.Write(series.Years, rows, series.Indicator.Decimals)))
-        {
-            workbook.FeedData(data);
-        }
-
         var spec = LineChartSpec.ForTable(series.Indicator.Name, series.Years, rows, section.Axis, series.Indicator.Decimals, ChartWorkbook.Sheet, 1);
-        chartPart.ChartSpace = LineChart.Build(spec, "rIdData");
+        package.AddChart(id, LineChart.Build(spec, "rIdData"), ChartWorkbook.Write(series.Years, rows, series.Indicator.Decimals));
+    }
+
+    /// <summary>The chart added as rIdChart<paramref name="id"/>, inline in a run.</summary>
+    private static Run ChartRun(uint id)
+    {
         return new Run(new Drawing(new Dw.Inline(
             new Dw.Extent { Cx = ChartWidth, Cy = ChartHeight },
             new Dw.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },

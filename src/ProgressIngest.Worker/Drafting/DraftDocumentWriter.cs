@@ -1,5 +1,5 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Worker.Excel;
@@ -10,30 +10,64 @@ namespace ProgressIngest.Worker.Drafting;
 /// Renders a <see cref="ReportDraft"/> as the .docx the planning division edits: the report's structure,
 /// the divisions' texts exactly as typed, section 3's tables, native charts and bullets; every text and
 /// number with its source in a comment. Content depends only on the draft: no clock, no file system.
+/// The body and the comments are written element by element with <see cref="OpenXmlWriter"/>: a nationwide
+/// draft (2,000 divisions) held as one document tree took 1.9 GB.
 /// </summary>
 internal sealed partial class DraftDocumentWriter
 {
-    private readonly DraftComments _comments = new();
-    private readonly Body _body = new();
-    private MainDocumentPart _main = null!;
+    private readonly OpenXmlWriter _xml;
+    private readonly DraftComments _comments;
     private uint _drawings;
 
-    private DraftDocumentWriter()
+    private DraftDocumentWriter(OpenXmlWriter xml, DraftComments comments)
     {
+        _xml = xml;
+        _comments = comments;
     }
 
     public static void Write(ReportDraft draft, Stream output)
     {
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var writer = new DraftDocumentWriter { _main = document.AddMainDocumentPart() };
-        document.PackageProperties.Title = draft.Title;
-        document.PackageProperties.Creator = WorkbookStamp.Author;
-        writer._main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Build();
-        writer.Render(draft);
-        writer._main.AddNewPart<WordprocessingCommentsPart>("rIdComments").Comments = writer._comments.Build();
-        writer._main.Document = new Document(writer._body);
-        writer._main.Document.Save();
+        using var package = new DocxPackage(output, draft.Title);
+        package.AddStyles(WordStyles.Build());
+        for (var i = 0; i < draft.Indicators.Count; i++)
+        {
+            AddChart(package, draft.Indicators[i], i + 1);
+        }
+
+        // Comments are made while the body is written; they wait, compressed, for their own part.
+        using var comments = new MemoryStream();
+        using (var compressed = new DeflateStream(comments, CompressionLevel.Fastest, leaveOpen: true))
+        using (var commentsXml = OpenXmlWriter.Create(compressed))
+        {
+            package.WriteDocument(body =>
+            {
+                using var xml = OpenXmlWriter.Create(body);
+                var writer = new DraftDocumentWriter(xml, new DraftComments(commentsXml));
+                xml.WriteStartDocument();
+                xml.WriteStartElement(new Document(), [], Namespaces);
+                xml.WriteStartElement(new Body());
+                writer.Render(draft);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+                xml.Close();
+                writer._comments.Finish();
+            });
+        }
+
+        comments.Position = 0;
+        using var inflated = new DeflateStream(comments, CompressionMode.Decompress);
+        package.WriteComments(inflated.CopyTo);
     }
+
+    /// <summary>Declared once on the root, so the streamed elements do not each declare their own.</summary>
+    private static readonly KeyValuePair<string, string>[] Namespaces =
+    [
+        new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+        new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        new("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        new("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        new("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
+    ];
 
     private void Render(ReportDraft draft)
     {
@@ -78,7 +112,7 @@ internal sealed partial class DraftDocumentWriter
 
         RenderFields(draft.Fields);
         RenderIndicators(draft.Indicators);
-        _body.Append(new SectionProperties(
+        _xml.WriteElement(new SectionProperties(
             new PageSize { Width = 11906, Height = 16838 },
             new PageMargin { Top = 1418, Right = 1134, Bottom = 1134, Left = 1134, Header = 851, Footer = 992, Gutter = 0 }));
     }
@@ -144,6 +178,6 @@ internal sealed partial class DraftDocumentWriter
         }
 
         paragraph.Append(content);
-        _body.Append(paragraph);
+        _xml.WriteElement(paragraph);
     }
 }
