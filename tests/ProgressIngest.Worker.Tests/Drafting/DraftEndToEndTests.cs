@@ -28,6 +28,17 @@ public sealed class DraftEndToEndTests : IClassFixture<DraftEndToEndTests.Sample
     }
 
     [Fact]
+    public void Once_Samples_EveryFeedbackWorkbookPassesTheOpenXmlValidator()
+    {
+        var written = Directory.GetFiles(Path.Combine(_run.Root.Path, "inbox"), "*.xlsx", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}feedback{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(written);
+        Assert.All(written, f => Assert.Empty(OfficeFiles.ValidationErrors(f).Select(e => $"{Path.GetFileName(f)} {e}")));
+    }
+
+    [Fact]
     public void Once_Samples_MasterChartsShowTheIndicatorSheetsNumbers()
     {
         var expected = ChartNumbers.FromIndicatorSheet(_run.Master);
