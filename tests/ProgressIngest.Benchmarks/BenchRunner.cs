@@ -72,6 +72,7 @@ internal sealed class BenchRunner
             CopyDirectory(WorkloadGenerator.Inbox(workload), Path.Combine(root, "inbox"));
             Process(size, run, "once", "dotnet", [_worker, "once", "--root", root, "--schemas", schemas, "--seeds", seeds]);
             Stage(size, run, "master", workload, scratch);
+            Stage(size, run, "draft", workload, scratch);
 
             if (size == WorkloadSize.Small)
             {

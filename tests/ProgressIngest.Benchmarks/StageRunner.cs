@@ -39,6 +39,7 @@ internal static class StageRunner
             "annotated-copy" => AnnotatedCopies(files, reports!, perFile),
             "bare-merge" => PipelineStages.BareMerge(files, Path.Combine(scratch, "bare-merge.xlsx")),
             "master" => PipelineStages.MasterFromLedger(Path.Combine(scratch, "once-root"), catalogue, Path.Combine(scratch, "master.xlsx")),
+            "draft" => PipelineStages.DraftFromLedger(Path.Combine(scratch, "once-root"), catalogue, Path.Combine(scratch, "draft.docx")),
             "master-big" => PipelineStages.MasterOfBig(files[0], catalogue, Path.Combine(scratch, "master-big.xlsx")),
             _ => throw new ArgumentException($"unknown stage {stage}", nameof(stage)),
         };

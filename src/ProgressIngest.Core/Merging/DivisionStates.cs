@@ -25,7 +25,7 @@ internal sealed class DivisionStates
 
     /// <summary>「人事課（jinji）」: the name a reader knows, with the folder code beside it.</summary>
     public string Label(string division)
-        => _catalogue.FindDivision(division) is { } d ? $"{d.Name}（{d.Code}）" : $"{division}（{Gap.Unregistered.Japanese()}）";
+        => _catalogue.FindDivision(division) is { } d ? DivisionLabel.Of(d) : $"{division}（{Gap.Unregistered.Japanese()}）";
 
     /// <summary>Why a division has nothing in force for an assigned place.</summary>
     public Gap GapOf(string division)

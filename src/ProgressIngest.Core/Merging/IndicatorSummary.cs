@@ -7,6 +7,9 @@ namespace ProgressIngest.Core.Merging;
 public sealed record IndicatorSummary(string IndicatorId, string Name, string Unit, int Decimals, IReadOnlyList<int> Years, IReadOnlyList<SummaryRow> Rows)
 {
     public string ChangeUnit { get; init; } = Unit;
+
+    /// <summary>Number, integer or percent: how a chart scales it and how a sentence judges a change.</summary>
+    public Schema.ValueType Type { get; init; }
 }
 
 /// <param name="Label">Segment name, or a derived row such as 「差（本庁等−区役所）」.</param>
@@ -16,5 +19,10 @@ public sealed record SummaryRow(string Label, bool Derived, IReadOnlyList<decima
 {
     public IReadOnlyList<Gap?> Gaps { get; init; } = [];
 
+    /// <summary>Aligned with <see cref="Values"/> on segment rows: where each value (or gap) comes from — the baseline citation, or the division, file and cell. Empty on derived rows.</summary>
+    public IReadOnlyList<string?> Sources { get; init; } = [];
+
     public Gap? GapAt(int index) => index < Gaps.Count ? Gaps[index] : null;
+
+    public string? SourceAt(int index) => index < Sources.Count ? Sources[index] : null;
 }

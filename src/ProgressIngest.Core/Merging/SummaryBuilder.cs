@@ -18,12 +18,14 @@ public static class SummaryBuilder
     {
         // Published history first; a division's value never replaces it (the checker refuses that anyway).
         var cells = new Dictionary<(string Id, int Year, string Segment), (decimal? Value, Gap? Gap)>();
+        var sources = new Dictionary<(string Id, int Year, string Segment), string>();
         foreach (var row in rows.OrderBy(r => r.IsPublished ? 0 : 1))
         {
             var key = (row.IndicatorId, row.FiscalYear, row.Segment);
             if (!cells.TryGetValue(key, out var existing) || (existing.Value is null && row.Value is not null))
             {
                 cells[key] = (row.Value, row.Value is null ? row.Gap ?? Gap.NotReported : null);
+                sources[key] = row.Division.Length == 0 ? row.Source : $"{row.Division} {row.Source}";
             }
         }
 
@@ -40,7 +42,10 @@ public static class SummaryBuilder
                 => cells.TryGetValue((indicator.Id, year, segment), out var c) ? c : (null, year >= indicator.FirstYear ? Gap.NotReported : null);
 
             var segments = indicator.Segments.Where(s => years.Any(y => cells.ContainsKey((indicator.Id, y, s)))).ToList();
-            var table = segments.Select(s => Row(s, false, years.Select(y => At(s, y)))).ToList();
+            var table = segments.Select(s => Row(s, false, years.Select(y => At(s, y))) with
+            {
+                Sources = [.. years.Select(y => sources.GetValueOrDefault((indicator.Id, y, s)))],
+            }).ToList();
 
             if (segments.Contains(Headquarters) && segments.Contains(Wards))
             {
@@ -52,7 +57,7 @@ public static class SummaryBuilder
                 table.Add(Row($"前年度からの増減（{segment}）", true, years.Select(y => years.Contains(y - 1) ? Difference(At(segment, y), At(segment, y - 1)) : (null, null))));
             }
 
-            result.Add(new IndicatorSummary(indicator.Id, indicator.Name, indicator.Unit, indicator.Decimals, years, table) { ChangeUnit = ValueText.ChangeUnit(indicator) });
+            result.Add(new IndicatorSummary(indicator.Id, indicator.Name, indicator.Unit, indicator.Decimals, years, table) { ChangeUnit = ValueText.ChangeUnit(indicator), Type = indicator.Type });
         }
 
         return result;

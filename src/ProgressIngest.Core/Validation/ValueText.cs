@@ -15,6 +15,7 @@ public static class ValueText
 
     public static string ChangeUnit(Indicator indicator) => indicator.Type == ValueType.Percent ? "ポイント" : indicator.Unit;
 
-    private static string Number(decimal value, Indicator indicator)
+    /// <summary>The figure alone, with the indicator's decimals: "194.5", "34".</summary>
+    public static string Number(decimal value, Indicator indicator)
         => value.ToString(indicator.Type == ValueType.Integer ? "0" : "0." + new string('0', Math.Max(indicator.Decimals, 0)), CultureInfo.InvariantCulture).TrimEnd('.');
 }

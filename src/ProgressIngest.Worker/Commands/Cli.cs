@@ -60,6 +60,12 @@ internal static class Cli
                 return ExitCodes.Unusable;
             }
 
+            if (command.Command == "report")
+            {
+                // Reads the ledger and writes only the draft (atomically): the service may keep running.
+                return ReportCommand.Run(services, output);
+            }
+
             var layout = services.GetRequiredService<RootLayout>();
             using var rootLock = RootLock.TryAcquire(layout, command.Command, services.GetRequiredService<TimeProvider>(), out var holder);
             if (rootLock is null)
@@ -114,6 +120,6 @@ internal static class Cli
         }
     }
 
-    /// <summary>The commands that work on a root hold its lock; validate and template touch no root.</summary>
-    private static bool TakesTheRoot(string command) => command is "once" or "watch" or "rebuild";
+    /// <summary>The commands that work on a root; once, watch and rebuild also hold its lock. validate and template touch no root.</summary>
+    private static bool TakesTheRoot(string command) => command is "once" or "watch" or "rebuild" or "report";
 }

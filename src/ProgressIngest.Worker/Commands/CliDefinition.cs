@@ -94,7 +94,9 @@ internal static class CliDefinition
             option.Action = version;
         }
 
-        foreach (var command in new[] { once, watch, rebuild, validate, template })
+        var report = WithCommon(new Command("report", "受理済みの提出と公表済みの値から、報告書の案（master/進捗状況報告_令和N年度_案.docx）を作ります。ファイルの処理はしません。"), takesRoot: true);
+
+        foreach (var command in new[] { once, watch, rebuild, validate, template, report })
         {
             command.Options.Add(new VersionOption { Action = version });
             command.SetAction((parse, cancel) => run(ToCommandLine(parse, command), cancel));

@@ -35,6 +35,7 @@ internal static class OnceCommand
         WriteSummary(output, catalogue, results);
         output.WriteLine();
         output.WriteLine($"集約ファイル（マスター）: {master}");
+        output.WriteLine($"報告書の案: {run.Layout.DraftFile(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>().Value.ReportingYear)}");
         output.WriteLine($"フィードバック: {Path.Combine(run.Layout.Inbox, "<所属コード>", "feedback")}");
         return ExitCodes.Ok;
     }

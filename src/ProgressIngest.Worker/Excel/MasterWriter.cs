@@ -137,6 +137,10 @@ internal static partial class MasterWriter
             ]);
 
         WriteSummary(package, model);
+        WriteCharts(package, model);
+        WriteCounts(package, model);
+        WriteThemes(package, model);
+        WriteReminders(package, model);
 
         package.Finish($"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 進捗状況 集約", model.Status.Max(s => s.ReceivedAt));
     }

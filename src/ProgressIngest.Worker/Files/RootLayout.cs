@@ -24,6 +24,9 @@ internal sealed class RootLayout
 
     public string MasterFile(int reportingYear) => Path.Combine(Master, $"進捗状況_令和{reportingYear - 2018}年度_集約.xlsx");
 
+    /// <summary>The report draft written beside the master: 進捗状況報告_令和7年度_案.docx.</summary>
+    public string DraftFile(int reportingYear) => Path.Combine(Master, $"進捗状況報告_令和{reportingYear - 2018}年度_案.docx");
+
     public string DivisionInbox(string division) => Path.Combine(Inbox, division);
 
     public string Feedback(string division) => Path.Combine(Inbox, division, "feedback");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ProgressIngest.Core.Merging;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
+using ProgressIngest.Worker.Drafting;
 using ProgressIngest.Worker.Excel;
 using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Ledger;
@@ -46,6 +47,7 @@ internal sealed class MasterPublisher
         if (File.Exists(path) && _ledger.GetMeta(FingerprintKey) == fingerprint)
         {
             Log.MasterUnchanged(_logger);
+            DraftPublisher.WriteIfMissing(_layout, _catalogue, model, _clock, _logger);
             return path;
         }
 
@@ -61,6 +63,7 @@ internal sealed class MasterPublisher
         Telemetry.IngestMetrics.MasterWritten();
         _ledger.SetMeta(FingerprintKey, fingerprint);
         Log.MasterWritten(_logger, path, submissions.Count);
+        DraftPublisher.TryWrite(_layout, _catalogue, model, _clock, _logger);
         return path;
     }
 }

@@ -121,6 +121,20 @@ public static class PipelineStages
         return WriteMaster(catalogue, records, output);
     }
 
+    /// <summary>The report draft (.docx) as the publisher writes it after the master: the ledger's records, the model, the document.</summary>
+    public static int DraftFromLedger(string root, Catalogue catalogue, string output)
+    {
+        using var ledger = SubmissionLedger.Open(Path.Combine(root, "state", "ledger.db"));
+        var model = MasterBuilder.Build(catalogue, SyntheticCatalogue.ReportingYear, ledger.Processed(SyntheticCatalogue.ReportingYear));
+        var draft = Core.Drafting.DraftBuilder.Build(catalogue, model);
+        using (var stream = File.Create(output))
+        {
+            Worker.Drafting.DraftDocumentWriter.Write(draft, stream);
+        }
+
+        return model.Progress.Count + model.Indicators.Count;
+    }
+
     /// <summary>
     /// The master of the big workbook's 100,000 rows: a workbook of one division can only contribute 60
     /// distinct measures, so its rows are dealt to the registry's divisions 60 at a time, as if each

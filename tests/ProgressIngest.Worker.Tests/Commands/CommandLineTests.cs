@@ -19,6 +19,7 @@ public class CommandLineTests : IDisposable
     [InlineData("rebuild")]
     [InlineData("validate")]
     [InlineData("template")]
+    [InlineData("report")]
     public void Help_ForEveryCommand_PrintsJapaneseUsageAndRunsNothing(string command)
     {
         _root.CopySamples();

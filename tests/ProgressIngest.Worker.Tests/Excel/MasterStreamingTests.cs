@@ -178,8 +178,8 @@ public class MasterStreamingTests
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
 
         Assert.Equal(zip.Entries.Count, zip.Entries.Select(e => e.FullName).Distinct().Count());
-        Assert.Equal(5, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
-        Assert.Equal(4, zip.Entries.Count(e => e.FullName.StartsWith("xl/tables/", StringComparison.Ordinal)));
+        Assert.Equal(9, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
+        Assert.Equal(6, zip.Entries.Count(e => e.FullName.StartsWith("xl/tables/", StringComparison.Ordinal)));
         Assert.Empty(Xlsx.PartsWithFormulas(bytes));
     }
 }

@@ -32,12 +32,15 @@ public class MasterWriterTests
         => Xlsx.Write(s => MasterWriter.Write(MasterBuilder.Build(Catalogue, Year, submissions), s));
 
     [Fact]
-    public void Write_AnyModel_HasTheFiveSheetsEachTableWithFrozenHeader()
+    public void Write_AnyModel_HasTheNineSheetsEachTableWithFrozenHeader()
     {
         using var wb = Xlsx.Open(Master(Jinji()));
 
         Assert.Equal(
-            [MasterWriter.StatusSheet, MasterWriter.ProgressSheet, MasterWriter.IndicatorSheet, MasterWriter.FindingSheet, MasterWriter.SummarySheet],
+            [
+                MasterWriter.StatusSheet, MasterWriter.ProgressSheet, MasterWriter.IndicatorSheet, MasterWriter.FindingSheet, MasterWriter.SummarySheet,
+                MasterWriter.ChartSheet, MasterWriter.CountSheet, MasterWriter.ThemeSheet, MasterWriter.ReminderSheet,
+            ],
             wb.Worksheets.Select(ws => ws.Name));
         foreach (var ws in wb.Worksheets.Take(4))
         {

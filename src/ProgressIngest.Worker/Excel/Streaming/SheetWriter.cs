@@ -26,11 +26,13 @@ internal sealed class SheetWriter : IDisposable
     private string _rowNumber = "1";
     private bool _inRow;
 
-    public SheetWriter(Stream stream, SharedStrings strings, SheetLayout layout, bool selected, IReadOnlyList<string> tableRelationships)
+    /// <param name="drawingRelationship">Relationship id of the sheet's drawing (its charts); null for none.</param>
+    public SheetWriter(Stream stream, SharedStrings strings, SheetLayout layout, bool selected, IReadOnlyList<string> tableRelationships, string? drawingRelationship = null)
     {
         _stream = stream;
         _strings = strings;
         TableRelationships = tableRelationships;
+        DrawingRelationship = drawingRelationship;
         _xml = OpenXmlWriter.Create(stream, XlsxPackage.Utf8);
         _xml.WriteStartDocument();
         _xml.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")]);
@@ -42,6 +44,8 @@ internal sealed class SheetWriter : IDisposable
     }
 
     private IReadOnlyList<string> TableRelationships { get; }
+
+    private string? DrawingRelationship { get; }
 
     /// <param name="height">Row height in points; null for the default.</param>
     public void BeginRow(int row, double? height = null)
@@ -125,6 +129,11 @@ internal sealed class SheetWriter : IDisposable
         // PrintSetup.Landscape's settings: A4 landscape, one page wide.
         _xml.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
         _xml.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        if (DrawingRelationship is not null)
+        {
+            _xml.WriteElement(new Drawing { Id = DrawingRelationship });
+        }
+
         if (TableRelationships.Count > 0)
         {
             _xml.WriteStartElement(new TableParts { Count = (uint)TableRelationships.Count });

@@ -22,6 +22,7 @@ internal sealed class XlsxPackage : IDisposable
     private readonly Package _package;
     private readonly List<(string Name, int PrintTitleRow)> _sheets = [];
     private int _tables;
+    private int _charts;
 
     public XlsxPackage(Stream output)
     {
@@ -50,11 +51,44 @@ internal sealed class XlsxPackage : IDisposable
             tableTargets.Add($"../tables/table{id}.xml");
         }
 
+        var drawing = layout.Charts is { Count: > 0 } charts ? WriteDrawing(number, charts) : null;
         var sheet = CreatePart($"/xl/worksheets/sheet{number}.xml", SpreadsheetMl + "worksheet+xml");
         var relationships = tableTargets
             .Select((target, i) => sheet.CreateRelationship(new Uri(target, UriKind.Relative), TargetMode.Internal, Relationships + "table", $"rId{i + 1}").Id)
             .ToList();
-        return new SheetWriter(sheet.GetStream(FileMode.Create, FileAccess.Write), Strings, layout, selected: number == 1, relationships);
+        var drawingId = drawing is null ? null
+            : sheet.CreateRelationship(new Uri(drawing, UriKind.Relative), TargetMode.Internal, Relationships + "drawing", $"rId{relationships.Count + 1}").Id;
+        return new SheetWriter(sheet.GetStream(FileMode.Create, FileAccess.Write), Strings, layout, selected: number == 1, relationships, drawingId);
+    }
+
+    /// <summary>Writes each chart part, then the drawing part anchoring them; returns the drawing's target relative to the sheet.</summary>
+    private string WriteDrawing(int sheetNumber, IReadOnlyList<SheetChart> charts)
+    {
+        var chartIds = new List<int>();
+        foreach (var chart in charts)
+        {
+            var id = ++_charts;
+            var part = CreatePart($"/xl/charts/chart{id}.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+            using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
+            {
+                chart.Chart.Save(stream);
+            }
+
+            chartIds.Add(id);
+        }
+
+        var drawing = CreatePart($"/xl/drawings/drawing{sheetNumber}.xml", "application/vnd.openxmlformats-officedocument.drawing+xml");
+        var anchors = charts.Select((chart, i) =>
+        {
+            var rel = drawing.CreateRelationship(new Uri($"../charts/chart{chartIds[i]}.xml", UriKind.Relative), TargetMode.Internal, Relationships + "chart", $"rId{i + 1}").Id;
+            return ChartAnchor.For(chart, (uint)(i + 1), rel);
+        });
+        using (var stream = drawing.GetStream(FileMode.Create, FileAccess.Write))
+        {
+            ChartAnchor.Drawing(anchors).Save(stream);
+        }
+
+        return $"../drawings/drawing{sheetNumber}.xml";
     }
 
     /// <summary>Writes the shared strings, styles, workbook part and document properties; the package is complete after this.</summary>
