@@ -5,7 +5,7 @@ namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
 /// Writes text into a cell as text, whatever it looks like: "001234", "2024/1/31" or "=1+1" must come
-/// back exactly as typed and never become a number, a date or a formula (LIBRARY-FACTS.md, ClosedXML 0.95.4).
+/// back exactly as typed and never become a number, a date or a formula (ClosedXML 0.95.4 coerces strings set through Value).
 /// </summary>
 internal static class CellText
 {
