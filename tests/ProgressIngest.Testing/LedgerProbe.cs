@@ -39,18 +39,22 @@ public static class LedgerProbe
         return command.ExecuteScalar() as string;
     }
 
-    /// <summary>Polls until the condition holds or a generous timeout passes: waits for an event, never proves an absence.</summary>
+    /// <summary>
+    /// Checks the condition every 100 ms until it holds or a generous timeout passes (measured on the monotonic
+    /// clock): waits for an event, never proves an absence.
+    /// </summary>
     public static async Task<bool> WaitUntil(Func<bool> condition, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (started.Elapsed < timeout)
         {
             if (condition())
             {
                 return true;
             }
 
-            await Task.Delay(100).ConfigureAwait(false);
+            await poll.WaitForNextTickAsync().ConfigureAwait(false);
         }
 
         return condition();
