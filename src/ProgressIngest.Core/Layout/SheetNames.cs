@@ -1,6 +1,6 @@
 namespace ProgressIngest.Core.Layout;
 
-/// <summary>Sheet names of the submission workbook (DESIGN.md §3). The template writes them; the reader finds them.</summary>
+/// <summary>Sheet names of the submission workbook (docs/contract.md §3). The template writes them; the reader finds them.</summary>
 public static class SheetNames
 {
     public const string Cover = "表紙";

@@ -1,6 +1,6 @@
 namespace ProgressIngest.Core.Reporting;
 
-/// <summary>What happened to a submission (DESIGN.md §5).</summary>
+/// <summary>What happened to a submission (docs/contract.md §5).</summary>
 public enum Outcome
 {
     Accepted,

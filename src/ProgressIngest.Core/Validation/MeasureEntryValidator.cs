@@ -8,7 +8,7 @@ using Severity = ProgressIngest.Core.Findings.Severity;
 
 namespace ProgressIngest.Core.Validation;
 
-/// <summary>Rules for one row of 取り組み進捗 (DESIGN.md §3).</summary>
+/// <summary>Rules for one row of 取り組み進捗 (docs/contract.md §3).</summary>
 internal sealed class MeasureEntryValidator : AbstractValidator<MeasureEntry>
 {
     private static readonly string Statuses = string.Join("、", Vocabulary.Statuses);

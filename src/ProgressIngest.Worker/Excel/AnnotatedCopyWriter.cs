@@ -6,7 +6,7 @@ namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
 /// Returns the submitter's own workbook with every problem cell coloured and commented, and a first
-/// sheet 「指摘一覧」 linking to each cell (DESIGN.md §6). The submitted package is patched, not
+/// sheet 「指摘一覧」 linking to each cell (docs/contract.md §6). The submitted package is patched, not
 /// re-saved (<see cref="AnnotatedPackage"/>): nothing the submitter made is lost or re-encoded.
 /// </summary>
 internal static class AnnotatedCopyWriter

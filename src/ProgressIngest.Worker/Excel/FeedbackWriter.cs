@@ -7,7 +7,7 @@ using ProgressIngest.Worker.Excel.Streaming;
 namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
-/// Writes the feedback workbook a division gets back for one file (DESIGN.md §6): the result, the
+/// Writes the feedback workbook a division gets back for one file (docs/contract.md §6): the result, the
 /// counts and every finding with its sheet and cell; and, when there is a previously accepted
 /// submission, what changed since. Streamed like the master (<see cref="XlsxPackage"/>): ClosedXML's fixed
 /// cost per saved workbook was most of the time of a report this small, and there is one per file.

@@ -7,7 +7,7 @@ using ProgressIngest.Worker.Excel.Streaming;
 namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
-/// Renders the master workbook (DESIGN.md §7) from a <see cref="MasterModel"/>. Content depends only on
+/// Renders the master workbook (docs/contract.md §7) from a <see cref="MasterModel"/>. Content depends only on
 /// the model: no clock, no file system. Streamed row by row with OpenXmlWriter (<see cref="XlsxPackage"/>):
 /// ClosedXML's in-memory model of a 100,000-row master took ~1.9 GB; colours are conditional formats,
 /// a handful of cell styles cover everything else.

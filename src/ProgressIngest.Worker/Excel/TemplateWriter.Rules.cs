@@ -13,7 +13,7 @@ namespace ProgressIngest.Worker.Excel;
 /// </summary>
 internal static partial class TemplateWriter
 {
-    /// <summary>What a submitter types in 値 while a figure is not yet known (DESIGN.md §3 "Not yet known").</summary>
+    /// <summary>What a submitter types in 値 while a figure is not yet known (docs/contract.md §3 "Not yet known").</summary>
     private const string PendingWord = "未確定";
 
     private const string CountingWord = "集計中";

@@ -7,7 +7,7 @@ using ProgressIngest.Core.Validation;
 namespace ProgressIngest.Worker.Excel;
 
 /// <summary>
-/// Writes the blank submission workbook for one division (DESIGN.md §3): 表紙, 取り組み進捗, 指標
+/// Writes the blank submission workbook for one division (docs/contract.md §3): 表紙, 取り組み進捗, 指標
 /// and 記入方法. Labels come from Core.Layout because the reader finds headers by them.
 /// </summary>
 internal static partial class TemplateWriter

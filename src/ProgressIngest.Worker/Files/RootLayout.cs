@@ -1,6 +1,6 @@
 namespace ProgressIngest.Worker.Files;
 
-/// <summary>The folders under one root (DESIGN.md §2).</summary>
+/// <summary>The folders under one root (docs/contract.md §2).</summary>
 internal sealed class RootLayout
 {
     public RootLayout(string root)

@@ -5,7 +5,7 @@ namespace ProgressIngest.Core.Tests.Drafting;
 
 /// <summary>
 /// With only the baseline and reporting year R6, section 3 of the draft states what section 3 of the
-/// FY2024 report (shared/seeds/000_e7f93bd2e2fab154.txt) states — one test per observation.
+/// FY2024 report (seeds/000_e7f93bd2e2fab154.txt) states — one test per observation.
 /// </summary>
 public class SectionThreeFidelityTests
 {

@@ -4,7 +4,7 @@ using ProgressIngest.Core.Findings;
 namespace ProgressIngest.Worker.Excel.Annotation;
 
 /// <summary>
-/// Builds the annotated copy by patching the submitted package (DESIGN.md §6): the parts that must
+/// Builds the annotated copy by patching the submitted package (docs/contract.md §6): the parts that must
 /// change are rewritten — the sheets with findings, their comments and VML drawings, styles, the
 /// workbook, its relationships and the content types — and the 指摘一覧 sheet is added. Every other
 /// part is copied as it is, so charts, pivot tables, pictures and macros stay the submitter's own.
