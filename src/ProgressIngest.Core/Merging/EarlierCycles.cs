@@ -14,13 +14,14 @@ public static class EarlierCycles
 {
     public static IEnumerable<PublishedValue> Values(Catalogue catalogue, IEnumerable<(int ReportingYear, SubmissionRecord Record)> records)
     {
+        var registryOrder = catalogue.Divisions.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         foreach (var cycle in records.GroupBy(r => r.ReportingYear).OrderBy(g => g.Key))
         {
             var inForce = cycle.Select(r => r.Record)
                 .Where(r => r.Outcome.IsAccepted() && r.Data is not null)
                 .GroupBy(r => r.Division)
                 .Select(g => g.MaxBy(r => r.Id)!)
-                .OrderBy(r => catalogue.Divisions.ToList().FindIndex(d => d.Code == r.Division) is var i and >= 0 ? i : int.MaxValue);
+                .OrderBy(r => registryOrder.GetValueOrDefault(r.Division, int.MaxValue));
             foreach (var record in inForce)
             {
                 var division = catalogue.FindDivision(record.Division);

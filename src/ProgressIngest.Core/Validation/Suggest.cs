@@ -16,11 +16,7 @@ internal static class Suggest
             ? $"「{hit.Id}（{hit.Title}）」の誤りではありませんか。"
             : string.Empty;
 
-    public static string IndicatorOwners(Catalogue catalogue, string indicatorId)
-    {
-        var owners = catalogue.Divisions.Where(d => d.Indicators.Contains(indicatorId)).Select(d => d.Name).ToList();
-        return owners.Count == 0 ? "なし" : string.Join("、", owners);
-    }
+    public static string IndicatorOwners(Catalogue catalogue, string indicatorId) => Owners(catalogue, d => d.Indicators, indicatorId);
 
     /// <summary>「継続」→ 継続実施: a choice the typed text starts, is part of, or misses by one character.</summary>
     public static string Choice(string typed, IReadOnlyList<string> choices)
@@ -35,9 +31,12 @@ internal static class Suggest
         return hits.Count == 1 ? $"「{hits[0]}」の誤りではありませんか。" : string.Empty;
     }
 
-    public static string OwnersOf(Catalogue catalogue, string measureId)
+    public static string OwnersOf(Catalogue catalogue, string measureId) => Owners(catalogue, d => d.Measures, measureId);
+
+    /// <summary>「人事課、BPR推進課」: the divisions the registry assigns an id to, by name.</summary>
+    private static string Owners(Catalogue catalogue, Func<Division, IReadOnlyList<string>> assigned, string id)
     {
-        var owners = catalogue.Divisions.Where(d => d.Measures.Contains(measureId)).Select(d => d.Name).ToList();
+        var owners = catalogue.Divisions.Where(d => assigned(d).Contains(id)).Select(d => d.Name).ToList();
         return owners.Count == 0 ? "なし" : string.Join("、", owners);
     }
 

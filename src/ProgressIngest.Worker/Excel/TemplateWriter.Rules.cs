@@ -13,10 +13,10 @@ namespace ProgressIngest.Worker.Excel;
 /// </summary>
 internal static partial class TemplateWriter
 {
-    /// <summary>What a submitter types in 値 while a figure is not yet known (docs/contract.md §3 "Not yet known").</summary>
-    private const string PendingWord = "未確定";
+    /// <summary>What a submitter types in 値 while a figure is not yet known (docs/contract.md §3): the reader's first two words.</summary>
+    private static readonly string PendingWord = Core.Normalising.NumberParser.PendingMarkers[0];
 
-    private const string CountingWord = "集計中";
+    private static readonly string CountingWord = Core.Normalising.NumberParser.PendingMarkers[1];
 
     // Excel's bounds for a decimal rule with no limit of its own.
     private const double AnyNumber = 1e15;
