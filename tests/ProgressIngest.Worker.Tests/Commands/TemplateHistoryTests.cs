@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Microsoft.Data.Sqlite;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Testing;
 
@@ -10,11 +9,7 @@ public class TemplateHistoryTests : IDisposable
 {
     private readonly TempRoot _root = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Template_WithRootForTheNextYear_PreviousYearColumnShowsLastCyclesAcceptedValue()

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Microsoft.Data.Sqlite;
 using ProgressIngest.Testing;
 
 namespace ProgressIngest.Worker.Tests.Drafting;
@@ -10,11 +9,7 @@ public sealed class ReportCommandTests : IDisposable
 {
     private readonly TempRoot _root = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     private string Report()
     {

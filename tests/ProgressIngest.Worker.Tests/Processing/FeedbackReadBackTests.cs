@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Microsoft.Data.Sqlite;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Excel;
@@ -11,11 +10,7 @@ public class FeedbackReadBackTests : IDisposable
 {
     private readonly TempRoot _root = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Once_FilledWithPeoplesHabits_FeedbackShowsEachValueAsRead()

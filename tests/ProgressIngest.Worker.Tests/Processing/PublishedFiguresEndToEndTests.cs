@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Microsoft.Data.Sqlite;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Testing;
 
@@ -13,11 +12,7 @@ public class PublishedFiguresEndToEndTests : IDisposable
 {
     private readonly TempRoot _root = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _root.Dispose();
-    }
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Once_WardOverrideAndPublishedYearChange_SummaryKeepsPublishedAndOwnersFigures()
