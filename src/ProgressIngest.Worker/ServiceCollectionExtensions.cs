@@ -30,7 +30,7 @@ internal static class ServiceCollectionExtensions
             ? SubmissionLedger.Open(sp.GetRequiredService<RootLayout>().LedgerPath)
             : LedgerGate.Open(sp.GetRequiredService<RootLayout>()));
         services.AddSingleton<ServiceFault>();
-        services.AddSingleton(sp => new IngestProcessor(
+        services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<RootLayout>(),
             sp.GetRequiredService<Catalogue>(),
             sp.GetRequiredService<IOptions<IngestOptions>>().Value,

@@ -30,17 +30,17 @@ internal static class RebuildCommand
         TempFiles.Sweep(layout);
         var archived = ArchiveIndex.Read(layout, options.ReportingYear, catalogue.Hash, logger);
 
-        // Resolved only now: the processor loads its state from the (new, empty) ledger.
-        var processor = services.GetRequiredService<IngestProcessor>();
+        // Resolved only now: the pipeline loads its state from the (new, empty) ledger.
+        var pipeline = services.GetRequiredService<IngestPipeline>();
         long last = 0;
         foreach (var submission in archived)
         {
-            last = processor.Index(submission with { Sequence = submission.Sequence > last ? submission.Sequence : null }).Id;
+            last = pipeline.Index(submission with { Sequence = submission.Sequence > last ? submission.Sequence : null }).Id;
         }
 
         var feedback = command.Option("--feedback") is not null;
-        processor.CheckPending(feedback ? FeedbackMode.Inline : FeedbackMode.None);
-        var master = services.GetRequiredService<MasterPublisher>().Publish(processor.State.All, processor.State.Published);
+        pipeline.CheckPending(feedback ? pipeline.Inline : new NoFeedback(services.GetRequiredService<SubmissionLedger>()));
+        var master = services.GetRequiredService<MasterPublisher>().Publish(pipeline.State.All, pipeline.State.Published);
 
         output.WriteLine($"archive/ から台帳を作り直しました: {archived.Count} 件（{layout.LedgerPath}）。");
         if (keptAs is not null)

@@ -16,7 +16,7 @@ internal static class ReportCommand
     {
         var catalogue = services.GetRequiredService<Catalogue>();
         var options = services.GetRequiredService<IOptions<IngestOptions>>().Value;
-        var state = services.GetRequiredService<IngestProcessor>().State;
+        var state = services.GetRequiredService<IngestPipeline>().State;
         var model = MasterBuilder.Build(catalogue, options.ReportingYear, state.All, state.Published);
         var path = DraftPublisher.Write(services.GetRequiredService<RootLayout>(), catalogue, model, services.GetRequiredService<TimeProvider>());
         output.WriteLine($"報告書の案: {path}");

@@ -16,4 +16,5 @@ internal sealed record LedgerEntry(
     LedgerState State,
     bool InboxCleared,
     bool FeedbackWritten,
-    Outcome? Outcome);
+    Outcome? Outcome,
+    long Size);

@@ -178,7 +178,8 @@ internal sealed partial class SubmissionLedger : IDisposable
                 LedgerStateText.Parse(reader.GetString(reader.GetOrdinal("state"))),
                 reader.GetInt64(reader.GetOrdinal("inbox_cleared")) == 1,
                 reader.GetInt64(reader.GetOrdinal("feedback_written")) == 1,
-                reader.IsDBNull(outcome) ? null : Enum.Parse<Outcome>(reader.GetString(outcome))));
+                reader.IsDBNull(outcome) ? null : Enum.Parse<Outcome>(reader.GetString(outcome)),
+                reader.GetInt64(reader.GetOrdinal("size"))));
         }
 
         return list;

@@ -15,7 +15,7 @@ internal sealed partial class IngestRun
 
     private readonly RootLayout _layout;
     private readonly Catalogue _catalogue;
-    private readonly IngestProcessor _processor;
+    private readonly IngestPipeline _pipeline;
     private readonly MasterPublisher _publisher;
     private readonly SubmissionLedger _ledger;
     private readonly TimeProvider _clock;
@@ -26,11 +26,11 @@ internal sealed partial class IngestRun
     private long? _lastFeedbackRetry;
     private bool _recovered;
 
-    public IngestRun(RootLayout layout, Catalogue catalogue, IngestProcessor processor, MasterPublisher publisher, SubmissionLedger ledger, TimeProvider clock, ILogger<IngestRun> logger)
+    public IngestRun(RootLayout layout, Catalogue catalogue, IngestPipeline pipeline, MasterPublisher publisher, SubmissionLedger ledger, TimeProvider clock, ILogger<IngestRun> logger)
     {
         _layout = layout;
         _catalogue = catalogue;
-        _processor = processor;
+        _pipeline = pipeline;
         _publisher = publisher;
         _ledger = ledger;
         _clock = clock;
@@ -40,7 +40,7 @@ internal sealed partial class IngestRun
     public RootLayout Layout => _layout;
 
     /// <summary>The reporting cycle's processed submissions, as recorded.</summary>
-    public IReadOnlyList<Core.Merging.SubmissionRecord> Submissions => _processor.State.All;
+    public IReadOnlyList<Core.Merging.SubmissionRecord> Submissions => _pipeline.State.All;
 
     /// <summary>Creates the folders and finishes what a previous run left unfinished.</summary>
     public void Start()
@@ -54,7 +54,7 @@ internal sealed partial class IngestRun
 
             _layout.EnsureFor(_catalogue.Divisions.Select(d => d.Code));
             TempFiles.Sweep(_layout);
-            var count = _processor.Recover();
+            var count = _pipeline.Recover();
             if (count > 0)
             {
                 Log.Recovered(_logger, count);
@@ -103,7 +103,7 @@ internal sealed partial class IngestRun
     {
         lock (_gate)
         {
-            return ProcessLocked(file, FeedbackMode.Inline);
+            return ProcessLocked(file, _pipeline.Inline);
         }
     }
 
@@ -118,16 +118,16 @@ internal sealed partial class IngestRun
             }
 
             _lastFeedbackRetry = _clock.GetTimestamp();
-            _processor.RetryMissingFeedback();
+            _pipeline.RetryMissingFeedback();
         }
     }
 
-    private ProcessResult ProcessLocked(InboxFile file, FeedbackMode feedback)
+    private ProcessResult ProcessLocked(InboxFile file, IFeedbackSink feedback)
     {
         ProcessResult result;
         try
         {
-            result = _processor.Process(file, feedback);
+            result = _pipeline.Process(file, feedback);
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or LedgerUnusableException))
         {
@@ -150,7 +150,7 @@ internal sealed partial class IngestRun
 
         try
         {
-            _processor.AnswerUnopenable(file, result.OpenProblem);
+            _pipeline.AnswerUnopenable(file, result.OpenProblem);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -164,7 +164,7 @@ internal sealed partial class IngestRun
     {
         lock (_gate)
         {
-            return _publisher.Publish(_processor.State.All, _processor.State.Published);
+            return _publisher.Publish(_pipeline.State.All, _pipeline.State.Published);
         }
     }
 }

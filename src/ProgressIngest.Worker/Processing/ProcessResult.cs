@@ -15,9 +15,6 @@ internal sealed record ProcessResult(string Division, string FileName, Outcome? 
     /// <summary>Bytes; null when not known.</summary>
     public long? Size { get; init; }
 
-    /// <summary>Feedback still to write, when the caller asked to write it itself.</summary>
-    public FeedbackJob? Feedback { get; init; }
-
     /// <summary>Why the file could not be opened; null when it could (or was simply not ready yet).</summary>
     public string? OpenProblem { get; init; }
 

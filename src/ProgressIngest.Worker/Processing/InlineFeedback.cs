@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+using ProgressIngest.Worker.Ledger;
+
+namespace ProgressIngest.Worker.Processing;
+
+/// <summary>
+/// Writes feedback before the call returns. A write that fails (a full disk, a locked file) is logged and the row
+/// stays "feedback missing": the submission is recorded all the same, and the retry writes it later.
+/// </summary>
+internal sealed class InlineFeedback : IFeedbackSink
+{
+    private readonly SubmissionLedger _ledger;
+    private readonly ILogger _logger;
+
+    public InlineFeedback(SubmissionLedger ledger, ILogger logger)
+    {
+        _ledger = ledger;
+        _logger = logger;
+    }
+
+    public void Send(FeedbackJob job)
+    {
+        if (TryWrite(job))
+        {
+            _ledger.MarkFeedbackWritten([job.SubmissionId]);
+        }
+    }
+
+    /// <summary>Writes the job; false (logged) when the file system refused.</summary>
+    public bool TryWrite(FeedbackJob job)
+    {
+        try
+        {
+            job.Write();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log.FeedbackFailed(_logger, ex, job.Input.FileName);
+            return false;
+        }
+    }
+}
