@@ -49,39 +49,30 @@ internal static class ValidateCommand
         }
 
         var length = new FileInfo(path).Length;
-        if (length > options.Limits.MaxFileBytes)
+        if (SubmissionFile.Preflight(path, name, options.Limits) is { } refused)
         {
             // Never load an oversized file into memory just to refuse it.
-            Print(IngestReport.Unreadable(FileProblems.TooLarge(length, options.Limits.MaxFileBytes)), new FileIdentity(name, length, null), null);
+            Print(IngestReport.Unreadable(refused), new FileIdentity(name, length, null), null);
             return ExitCodes.Unusable;
         }
 
         var content = File.ReadAllBytes(path);
         var identity = new FileIdentity(name, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
-        var extension = ExcelWorkbookReader.ExtensionOf(path);
         IngestReport report;
-        Division? division = null;
-        if (extension is null || !ExcelWorkbookReader.SupportedExtensions.Contains(extension))
+        var division = ResolveDivision(command.Option("--division"), content, catalogue, options, out var problem);
+        if (division is null)
         {
-            report = IngestReport.Unreadable(FileProblems.Unsupported(extension ?? "拡張子なし"));
+            report = problem is null ? IngestReport.Unreadable(FileProblems.Corrupt("不明")) : IngestReport.Unreadable(problem);
+            if (problem?.RuleId == RuleIds.CoverDivisionMissing)
+            {
+                Print(report, identity, null);
+                error.WriteLine($"所属が分かりません。--division で所属コードを指定してください（{string.Join(", ", catalogue.Divisions.Select(d => d.Code))}）。");
+                return ExitCodes.Unusable;
+            }
         }
         else
         {
-            division = ResolveDivision(command.Option("--division"), content, catalogue, options, out var problem);
-            if (division is null)
-            {
-                report = problem is null ? IngestReport.Unreadable(FileProblems.Corrupt("不明")) : IngestReport.Unreadable(problem);
-                if (problem?.RuleId == RuleIds.CoverDivisionMissing)
-                {
-                    Print(report, identity, null);
-                    error.WriteLine($"所属が分かりません。--division で所属コードを指定してください（{string.Join(", ", catalogue.Divisions.Select(d => d.Code))}）。");
-                    return ExitCodes.Unusable;
-                }
-            }
-            else
-            {
-                report = SubmissionFile.Check(content, new SubmissionContext(catalogue, division, options.ReportingYear, IndicatorHistory.FromBaseline(catalogue)), options.Limits);
-            }
+            report = SubmissionFile.Check(content, new SubmissionContext(catalogue, division, options.ReportingYear, IndicatorHistory.FromBaseline(catalogue)), options.Limits);
         }
 
         Print(report, identity, division);
