@@ -12,7 +12,7 @@ internal sealed partial class IngestRun
     /// order, so outcomes and ledger ids do not depend on timing. A file that cannot be opened is tried again after
     /// a pause, up to <see cref="OpenAttempts.Limit"/> times in all.
     /// </summary>
-    public (IReadOnlyList<ProcessResult> Results, string MasterPath) ProcessAllThenPublish(IReadOnlyList<InboxFile> files, Action<int, InboxFile>? progress = null)
+    public BatchResult ProcessAllThenPublish(IReadOnlyList<InboxFile> files, Action<int, InboxFile>? progress = null)
     {
         var results = new List<ProcessResult>(files.Count);
         lock (_gate)
@@ -39,7 +39,7 @@ internal sealed partial class IngestRun
             // The master does not wait for the feedback still being written: both run at once.
             var master = _publisher.Publish(_pipeline.State.All, _pipeline.State.Published);
             feedback.Complete();
-            return (results, master);
+            return new BatchResult(results, master);
         }
     }
 
