@@ -8,10 +8,6 @@ namespace ProgressIngest.Core.Normalising;
 /// </summary>
 public static class FiscalYearExamples
 {
-    // 1 May 2019, the first day of Reiwa; 8 January 1989, the first day of Heisei.
-    private static readonly DateOnly ReiwaStart = new(2019, 5, 1);
-    private static readonly DateOnly HeiseiStart = new(1989, 1, 8);
-
     /// <summary>31 January of the fiscal year's second calendar year (2025 → 2026/1/31): the 1月末 date most figures are taken at.</summary>
     public static DateOnly Date(int fiscalYear) => new(fiscalYear + 1, 1, 31);
 
@@ -43,15 +39,8 @@ public static class FiscalYearExamples
     public static string EraDate(DateOnly date)
     {
         var monthDay = $"{date.Month.ToString(CultureInfo.InvariantCulture)}月{date.Day.ToString(CultureInfo.InvariantCulture)}日";
-        if (date >= ReiwaStart)
-        {
-            return $"令和{EraYear(date.Year - ReiwaStart.Year + 1)}年{monthDay}";
-        }
-
-        return date >= HeiseiStart
-            ? $"平成{EraYear(date.Year - HeiseiStart.Year + 1)}年{monthDay}"
+        return JapaneseEra.OfDate(date) is { } era
+            ? $"{era.Name}{era.YearText}年{monthDay}"
             : $"{date.Year.ToString(CultureInfo.InvariantCulture)}年{monthDay}";
     }
-
-    private static string EraYear(int n) => n == 1 ? "元" : n.ToString(CultureInfo.InvariantCulture);
 }

@@ -34,29 +34,15 @@ public static partial class FiscalYearParser
 
     /// <summary>Short label: "R6" for Reiwa years (2019 → "R1"), "H30" for Heisei years, else "2100".</summary>
     public static string Label(int fiscalYear)
-    {
-        if (JapaneseEra.IsReiwa(fiscalYear))
-        {
-            return $"R{JapaneseEra.ReiwaYear(fiscalYear).ToString(CultureInfo.InvariantCulture)}";
-        }
-
-        return JapaneseEra.IsHeisei(fiscalYear)
-            ? $"H{JapaneseEra.HeiseiYear(fiscalYear).ToString(CultureInfo.InvariantCulture)}"
+        => JapaneseEra.OfFiscalYear(fiscalYear) is { } era
+            ? $"{era.Letter}{era.Year.ToString(CultureInfo.InvariantCulture)}"
             : fiscalYear.ToString(CultureInfo.InvariantCulture);
-    }
 
     /// <summary>Japanese label with half-width digits: "令和6年度", "令和元年度", "平成30年度"; otherwise "2100年度".</summary>
     public static string JapaneseLabel(int fiscalYear)
-    {
-        if (JapaneseEra.IsReiwa(fiscalYear))
-        {
-            return $"令和{EraYearText(JapaneseEra.ReiwaYear(fiscalYear))}年度";
-        }
-
-        return JapaneseEra.IsHeisei(fiscalYear)
-            ? $"平成{EraYearText(JapaneseEra.HeiseiYear(fiscalYear))}年度"
+        => JapaneseEra.OfFiscalYear(fiscalYear) is { } era
+            ? $"{era.Name}{era.YearText}年度"
             : $"{fiscalYear.ToString(CultureInfo.InvariantCulture)}年度";
-    }
 
     /// <summary>First and last day of a fiscal year: 1 April <paramref name="fiscalYear"/> to 31 March the next year.</summary>
     public static (DateOnly Start, DateOnly End) FiscalYearRange(int fiscalYear)
@@ -115,8 +101,6 @@ public static partial class FiscalYearParser
         var cleaned = TextNormaliser.Clean(s);
         return string.Concat(cleaned.Where(c => c != ' ').Select(TextNormaliser.ToAsciiUpper));
     }
-
-    private static string EraYearText(int n) => n == 1 ? "元" : n.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^(?<era>" + JapaneseEra.NamePattern + ")(?<n>" + JapaneseEra.YearPattern + @")(?:\((?<western>[0-9]{4})(?:年度|年)?\))?(?:年度|年)?$", RegexOptions.CultureInvariant)]
     private static partial Regex EraPattern();
