@@ -48,12 +48,6 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
     /// <summary>31 March of the year after <see cref="StartYear"/>.</summary>
     public DateOnly End => new(StartYear + 1, 3, 31);
 
-    /// <exception cref="ArgumentOutOfRangeException">This is <see cref="MaxValue"/>.</exception>
-    public FiscalYear Next => AddYears(1);
-
-    /// <exception cref="ArgumentOutOfRangeException">This is <see cref="MinValue"/>.</exception>
-    public FiscalYear Previous => AddYears(-1);
-
     // Every constructed year has an era; only default(FiscalYear) falls back to the number.
     private string Number => StartYear.ToString(CultureInfo.InvariantCulture);
 
@@ -66,6 +60,13 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
     /// <see cref="FiscalYearParser.Parse"/>), or null when it is not one.
     /// </summary>
     public static FiscalYear? Parse(object? raw) => FiscalYearParser.Parse(raw) is { } year ? new FiscalYear(year) : null;
+
+    /// <summary>The year after. A method, not a property: tools that walk properties (equivalence checks, debuggers) would follow it to the end of the range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">This is <see cref="MaxValue"/>.</exception>
+    public FiscalYear Next() => AddYears(1);
+
+    /// <exception cref="ArgumentOutOfRangeException">This is <see cref="MinValue"/>.</exception>
+    public FiscalYear Previous() => AddYears(-1);
 
     /// <exception cref="ArgumentOutOfRangeException">The result lies outside the years accepted.</exception>
     public FiscalYear AddYears(int years) => new(StartYear + years);

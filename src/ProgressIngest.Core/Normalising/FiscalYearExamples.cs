@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Core.Normalising;
 
@@ -9,16 +10,16 @@ namespace ProgressIngest.Core.Normalising;
 public static class FiscalYearExamples
 {
     /// <summary>31 January of the fiscal year's second calendar year (2025 → 2026/1/31): the 1月末 date most figures are taken at.</summary>
-    public static DateOnly Date(int fiscalYear) => new(fiscalYear + 1, 1, 31);
+    public static DateOnly Date(FiscalYear fiscalYear) => new(fiscalYear.End.Year, 1, 31);
 
     /// <summary>The example date in western notation: "2026/1/31" for fiscal 2025.</summary>
-    public static string Western(int fiscalYear) => Slashed(Date(fiscalYear));
+    public static string Western(FiscalYear fiscalYear) => Slashed(Date(fiscalYear));
 
     /// <summary>The example date in era notation: "令和8年1月31日" for fiscal 2025.</summary>
-    public static string Era(int fiscalYear) => EraDate(Date(fiscalYear));
+    public static string Era(FiscalYear fiscalYear) => EraDate(Date(fiscalYear));
 
     /// <summary>Both notations quoted for a sentence: 「2026/1/31」や「令和8年1月31日」.</summary>
-    public static string Quoted(int fiscalYear) => $"「{Western(fiscalYear)}」や「{Era(fiscalYear)}」";
+    public static string Quoted(FiscalYear fiscalYear) => $"「{Western(fiscalYear)}」や「{Era(fiscalYear)}」";
 
     /// <summary>
     /// The same month and day in the calendar year that puts it inside the fiscal year: a date typed with
@@ -26,9 +27,9 @@ public static class FiscalYearExamples
     /// in the fiscal year's own calendar year, January–March in the next one; 29 February becomes the 28th
     /// where that year has none. A date already inside the fiscal year is returned unchanged.
     /// </summary>
-    public static DateOnly SuggestInFiscalYear(DateOnly date, int fiscalYear)
+    public static DateOnly SuggestInFiscalYear(DateOnly date, FiscalYear fiscalYear)
     {
-        var year = date.Month >= 4 ? fiscalYear : fiscalYear + 1;
+        var year = date.Month >= 4 ? fiscalYear.Start.Year : fiscalYear.End.Year;
         return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
     }
 

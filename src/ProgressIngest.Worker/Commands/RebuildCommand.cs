@@ -28,7 +28,7 @@ internal static class RebuildCommand
         var keptAs = SetAside(layout, clock);
         layout.EnsureFor(catalogue.Divisions.Select(d => d.Code));
         TempFiles.Sweep(layout);
-        var archived = ArchiveIndex.Read(layout, options.ReportingYear, catalogue.Hash, logger);
+        var archived = ArchiveIndex.Read(layout, options.Year, catalogue.Hash, logger);
 
         // Resolved only now: the processor loads its state from the (new, empty) ledger.
         var processor = services.GetRequiredService<IngestProcessor>();

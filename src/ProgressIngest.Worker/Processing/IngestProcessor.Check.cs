@@ -27,7 +27,7 @@ internal sealed partial class IngestProcessor
         var contact = SubmissionContact.From(report.Submission?.Cover);
         _ledger.RecordResult(entry.Id, report.Outcome, report.Findings, data, _clock.GetUtcNow(), inboxCleared, contact);
         var record = new SubmissionRecord(entry.Id, entry.Division, entry.FileName, entry.Hash, entry.ReceivedAt, report.Outcome, report.Findings, data) { Contact = contact };
-        if (entry.ReportingYear == _options.ReportingYear)
+        if (entry.ReportingYear == _options.Year)
         {
             _state.Add(record);
         }
@@ -53,7 +53,7 @@ internal sealed partial class IngestProcessor
     private SubmissionContext ContextFor(LedgerEntry entry, Division division)
         => new(_catalogue, division, entry.ReportingYear, _state.History(_catalogue))
         {
-            Published = entry.ReportingYear == _options.ReportingYear ? _state.Published : PublishedValues.FromCatalogue(_catalogue),
+            Published = entry.ReportingYear == _options.Year ? _state.Published : PublishedValues.FromCatalogue(_catalogue),
         };
 
     private IngestReport CheckArchived(LedgerEntry entry, SubmissionContext context)

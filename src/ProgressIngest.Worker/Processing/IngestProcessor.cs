@@ -40,8 +40,8 @@ internal sealed partial class IngestProcessor
         _ledger = ledger;
         _clock = clock;
         _logger = logger;
-        var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.ReportingYear)));
-        _state = new SubmissionState(ledger.Processed(options.ReportingYear), published);
+        var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.Year)));
+        _state = new SubmissionState(ledger.Processed(options.Year), published);
     }
 
     public SubmissionState State => _state;
@@ -96,7 +96,7 @@ internal sealed partial class IngestProcessor
             return ProcessResult.NotReady(file);
         }
 
-        var key = new SubmissionKey(file.Division, hash, _options.ReportingYear, _catalogue.Hash);
+        var key = new SubmissionKey(file.Division, hash, _options.Year, _catalogue.Hash);
         var existing = _ledger.Find(key);
         if (existing is not null)
         {

@@ -52,8 +52,8 @@ public class FiscalYearTests
     {
         Assert.Equal(1989, FiscalYear.MinValue.StartYear);
         Assert.Equal(2100, FiscalYear.MaxValue.StartYear);
-        Assert.Throws<ArgumentOutOfRangeException>(() => FiscalYear.MinValue.Previous);
-        Assert.Throws<ArgumentOutOfRangeException>(() => FiscalYear.MaxValue.Next);
+        Assert.Throws<ArgumentOutOfRangeException>(() => FiscalYear.MinValue.Previous());
+        Assert.Throws<ArgumentOutOfRangeException>(() => FiscalYear.MaxValue.Next());
     }
 
     [Fact]
@@ -147,10 +147,10 @@ public class FiscalYearTests
     {
         var year = new FiscalYear(2025);
 
-        Assert.Equal(new FiscalYear(2026), year.Next);
-        Assert.Equal(new FiscalYear(2024), year.Previous);
+        Assert.Equal(new FiscalYear(2026), year.Next());
+        Assert.Equal(new FiscalYear(2024), year.Previous());
         Assert.Equal(new FiscalYear(2022), year.AddYears(-3));
-        Assert.Equal(year, year.Next.Previous);
+        Assert.Equal(year, year.Next().Previous());
     }
 
     [Fact]
