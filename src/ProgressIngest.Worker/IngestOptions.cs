@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Worker;
 
@@ -23,6 +24,9 @@ internal sealed class IngestOptions
     /// <value>Default 2025.</value>
     [Range(2019, 2100, ErrorMessage = "ReportingYear は西暦の年度開始年（例: 令和7年度 = 2025）で指定してください。")]
     public int ReportingYear { get; set; } = 2025;
+
+    /// <summary><see cref="ReportingYear"/> as a fiscal year: what everything but configuration uses.</summary>
+    public FiscalYear Year => new(ReportingYear);
 
     /// <summary>A file is read only after its size and time stay unchanged this long.</summary>
     /// <value>Default 2 seconds.</value>

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reading;
 
 namespace ProgressIngest.Core.Tests;
@@ -103,11 +104,11 @@ internal sealed class RawBuilder
         foreach (var id in d.Indicators)
         {
             var indicator = catalogue.FindIndicator(id)!;
-            var year = 2025 - indicator.Rules.LagYears;
+            var year = new FiscalYear(2025).AddYears(-indicator.Rules.LagYears);
             foreach (var segment in indicator.Segments)
             {
-                var last = catalogue.Baseline.FirstOrDefault(b => b.IndicatorId == id && b.Segment == segment && b.FiscalYear == year - 1)?.Value ?? 10m;
-                indicatorRows.Add(Row(id, indicator.Name, Core.Normalising.FiscalYearParser.JapaneseLabel(year), segment, last, indicator.Unit, null, null));
+                var last = catalogue.Baseline.FirstOrDefault(b => b.IndicatorId == id && b.Segment == segment && b.FiscalYear == year.Previous())?.Value ?? 10m;
+                indicatorRows.Add(Row(id, indicator.Name, year.Japanese, segment, last, indicator.Unit, null, null));
             }
         }
 

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Worker.Excel;
 
@@ -31,11 +32,12 @@ public sealed class FilledWorkbook : IDisposable
     public IXLWorksheet Indicators => Workbook.Worksheet(SheetNames.Indicators);
 
     /// <summary>A template for the division with every row filled correctly.</summary>
+    /// <param name="reportingYear">The fiscal year's start year (2025 for 令和7年度).</param>
     public static FilledWorkbook Create(Catalogue catalogue, string divisionCode, int reportingYear)
     {
         var division = catalogue.FindDivision(divisionCode) ?? throw new ArgumentException($"unknown division {divisionCode}", nameof(divisionCode));
         var template = new MemoryStream();
-        TemplateWriter.Write(catalogue, division, reportingYear, template);
+        TemplateWriter.Write(catalogue, division, new FiscalYear(reportingYear), template);
         template.Position = 0;
         var filled = new FilledWorkbook(template);
         filled.FillAll(catalogue);

@@ -19,7 +19,7 @@ public static class ChangeSentence
         var latest = series.Latest;
         var previous = series.Years[^2];
         var period = $"{ReportText.Year(previous)}から{ReportText.Year(latest)}にかけては";
-        if (new[] { latest, previous }.FirstOrDefault(y => series.Value(segment, y) is null) is var missing and not 0)
+        if (series.FirstWithout(segment, [latest, previous]) is { } missing)
         {
             return series.Unknown(ObservationKind.Change, segment, missing, "増減", $"{period}、");
         }

@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ValueType = ProgressIngest.Core.Schema.ValueType;
 
 namespace ProgressIngest.Core.Drafting;
@@ -93,7 +94,7 @@ public static class GapSentence
     }
 
     /// <summary>The first year of the run of years, ending with the latest, in which the same side is above.</summary>
-    private static int RunStart(IndicatorSeries series, int sign)
+    private static FiscalYear RunStart(IndicatorSeries series, int sign)
     {
         var start = series.Latest;
         for (var i = series.Years.Count - 2; i >= 0 && Sign(series, series.Years[i]) == sign; i--)
@@ -105,6 +106,6 @@ public static class GapSentence
     }
 
     /// <summary>+1 when 本庁等 is above, −1 when 区役所 is, 0 when equal, 2 when a value is missing.</summary>
-    private static int Sign(IndicatorSeries series, int year)
+    private static int Sign(IndicatorSeries series, FiscalYear year)
         => series.Value(Hq, year) is { } hq && series.Value(Wards, year) is { } wards ? Math.Sign(hq - wards) : 2;
 }

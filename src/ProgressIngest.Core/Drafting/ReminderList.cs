@@ -1,5 +1,4 @@
 using ProgressIngest.Core.Merging;
-using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Reporting;
 
 namespace ProgressIngest.Core.Drafting;
@@ -23,7 +22,7 @@ public static class ReminderList
             var measures = model.Progress.Where(p => p.Division == label && p.Gap is not null).Select(p => p.MeasureId).ToList();
             var indicators = model.Indicators
                 .Where(i => i.Division == label && i.Gap is Gap.NotSubmitted or Gap.Returned or Gap.NotReported)
-                .Select(i => $"{i.IndicatorId} {FiscalYearParser.JapaneseLabel(i.FiscalYear)} {i.Segment}")
+                .Select(i => $"{i.IndicatorId} {i.FiscalYear.Japanese} {i.Segment}")
                 .ToList();
             var missing = new List<string>();
             if (!notSubmitted)

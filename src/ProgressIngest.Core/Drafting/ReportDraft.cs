@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Core.Drafting;
 
@@ -8,7 +9,7 @@ namespace ProgressIngest.Core.Drafting;
 /// .docx by the worker; every text and number carries its source.
 /// </summary>
 public sealed record ReportDraft(
-    int ReportingYear,
+    FiscalYear ReportingYear,
     string Title,
     IReadOnlyList<PillarSection> Pillars,
     IReadOnlyList<FieldSection> Fields,

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Core.Drafting;
 
@@ -10,7 +10,7 @@ namespace ProgressIngest.Core.Drafting;
 public static partial class ReportText
 {
     /// <summary>「令和６年度」.</summary>
-    public static string Year(int fiscalYear) => FullWidthSingleDigits(FiscalYearParser.JapaneseLabel(fiscalYear));
+    public static string Year(FiscalYear fiscalYear) => FullWidthSingleDigits(fiscalYear.Japanese);
 
     /// <summary>Single digits (not part of a longer number) in full width: "令和6年度" → "令和６年度".</summary>
     public static string FullWidthSingleDigits(string text)

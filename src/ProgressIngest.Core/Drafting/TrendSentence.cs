@@ -22,8 +22,7 @@ public static class TrendSentence
         var missing = new List<Observation>();
         foreach (var segment in series.Segments)
         {
-            var gapYear = series.Years.FirstOrDefault(y => series.Value(segment, y) is null);
-            if (gapYear != 0)
+            if (series.FirstWithout(segment, series.Years) is { } gapYear)
             {
                 missing.Add(series.Unknown(ObservationKind.Trend, segment, gapYear, $"{segment}の{subject}の傾向"));
                 continue;

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
 
@@ -13,8 +14,16 @@ public static class PreviousYearValues
     /// <summary>The value known for (indicator, <paramref name="fiscalYear"/> − 1, segment), or null when there is none.</summary>
     /// <param name="known">The baseline first, then accepted values of later cycles: a later value for the same key wins.</param>
     /// <param name="fiscalYear">The year the input row reports.</param>
-    public static decimal? For(IEnumerable<HistoryValue> known, string indicatorId, int fiscalYear, string segment)
-        => known.LastOrDefault(v => v.FiscalYear == fiscalYear - 1
-                                    && string.Equals(v.IndicatorId, indicatorId, StringComparison.Ordinal)
-                                    && string.Equals(v.Segment, segment, StringComparison.Ordinal))?.Value;
+    public static decimal? For(IEnumerable<HistoryValue> known, string indicatorId, FiscalYear fiscalYear, string segment)
+    {
+        if (fiscalYear == FiscalYear.MinValue)
+        {
+            return null;
+        }
+
+        var previous = fiscalYear.Previous();
+        return known.LastOrDefault(v => v.FiscalYear == previous
+                                        && string.Equals(v.IndicatorId, indicatorId, StringComparison.Ordinal)
+                                        && string.Equals(v.Segment, segment, StringComparison.Ordinal))?.Value;
+    }
 }

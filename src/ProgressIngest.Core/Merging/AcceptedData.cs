@@ -48,7 +48,7 @@ public sealed record MeasureProgress(string MeasureId, string Status, string Det
 
 /// <param name="Value">The figure; null when the division reported it as 未確定 (not known yet).</param>
 /// <param name="Cell">Where it was typed, e.g. 指標!E7.</param>
-public sealed record IndicatorValue(string IndicatorId, int FiscalYear, string Segment, decimal? Value, DateOnly? AsOf, string Notes, string? Cell)
+public sealed record IndicatorValue(string IndicatorId, FiscalYear FiscalYear, string Segment, decimal? Value, DateOnly? AsOf, string Notes, string? Cell)
 {
     public bool IsPending => Value is null;
 }

@@ -1,4 +1,4 @@
-using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
@@ -12,7 +12,7 @@ namespace ProgressIngest.Core.Merging;
 /// </summary>
 public static class EarlierCycles
 {
-    public static IEnumerable<PublishedValue> Values(Catalogue catalogue, IEnumerable<(int ReportingYear, SubmissionRecord Record)> records)
+    public static IEnumerable<PublishedValue> Values(Catalogue catalogue, IEnumerable<(FiscalYear ReportingYear, SubmissionRecord Record)> records)
     {
         var registryOrder = catalogue.Divisions.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         foreach (var cycle in records.GroupBy(r => r.ReportingYear).OrderBy(g => g.Key))
@@ -30,7 +30,7 @@ public static class EarlierCycles
                     continue;
                 }
 
-                var source = $"{FiscalYearParser.JapaneseLabel(cycle.Key)}報告（{division.Name} / {record.FileName}）";
+                var source = $"{cycle.Key.Japanese}報告（{division.Name} / {record.FileName}）";
                 foreach (var v in record.Data!.Indicators.Where(v => v.Value is not null && division.Indicators.Contains(v.IndicatorId)))
                 {
                     yield return new PublishedValue(v.IndicatorId, v.FiscalYear, v.Segment, v.Value!.Value, source, v.Cell ?? string.Empty);

@@ -1,10 +1,12 @@
+using ProgressIngest.Core.Model;
+
 namespace ProgressIngest.Core.Merging;
 
 /// <summary>One indicator's table for 指標サマリ: the report's section 3 rebuilt from data.</summary>
 /// <param name="Years">Fiscal years (columns), ascending.</param>
 /// <param name="Rows">One row per segment, then the derived rows.</param>
 /// <param name="ChangeUnit">Unit of differences: ポイント for percentages, otherwise the indicator's unit.</param>
-public sealed record IndicatorSummary(string IndicatorId, string Name, string Unit, int Decimals, IReadOnlyList<int> Years, IReadOnlyList<SummaryRow> Rows)
+public sealed record IndicatorSummary(string IndicatorId, string Name, string Unit, int Decimals, IReadOnlyList<FiscalYear> Years, IReadOnlyList<SummaryRow> Rows)
 {
     public string ChangeUnit { get; init; } = Unit;
 

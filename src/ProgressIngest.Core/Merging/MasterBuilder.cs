@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
@@ -19,7 +20,7 @@ public static class MasterBuilder
 
     /// <param name="submissions">Every processed submission of the reporting cycle; order does not matter (the ledger id is the order, never the receipt time).</param>
     /// <param name="published">Closed history; the catalogue's baseline when null.</param>
-    public static MasterModel Build(Catalogue catalogue, int reportingYear, IEnumerable<SubmissionRecord> submissions, PublishedValues? published = null)
+    public static MasterModel Build(Catalogue catalogue, FiscalYear reportingYear, IEnumerable<SubmissionRecord> submissions, PublishedValues? published = null)
     {
         published ??= PublishedValues.FromCatalogue(catalogue);
         var all = submissions.OrderBy(s => s.Id).ToList();
@@ -96,7 +97,7 @@ public static class MasterBuilder
         return rows;
     }
 
-    private static List<IndicatorRow> Indicators(Catalogue catalogue, int reportingYear, PublishedValues published, DivisionStates divisions)
+    private static List<IndicatorRow> Indicators(Catalogue catalogue, FiscalYear reportingYear, PublishedValues published, DivisionStates divisions)
     {
         var rows = new List<IndicatorRow>();
         foreach (var p in published.All)
@@ -110,7 +111,7 @@ public static class MasterBuilder
         foreach (var owner in catalogue.Divisions)
         {
             var submission = divisions.InForce(owner.Code);
-            var reported = new HashSet<(string, int, string)>();
+            var reported = new HashSet<(string, FiscalYear, string)>();
             foreach (var v in submission?.Data!.Indicators ?? [])
             {
                 if (catalogue.FindIndicator(v.IndicatorId) is not { } indicator || !owner.Indicators.Contains(v.IndicatorId) || published.IsClosed(v.IndicatorId, v.FiscalYear))
@@ -128,7 +129,7 @@ public static class MasterBuilder
             foreach (var id in owner.Indicators)
             {
                 var indicator = catalogue.FindIndicator(id)!;
-                var year = reportingYear - indicator.Rules.LagYears;
+                var year = reportingYear.AddYears(-indicator.Rules.LagYears);
                 if (published.IsClosed(id, year) || year < indicator.FirstYear)
                 {
                     continue;

@@ -1,10 +1,11 @@
 using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Core.Merging;
 
 /// <summary>The master workbook's content, sheet by sheet, ready to render. Built by <see cref="MasterBuilder"/>.</summary>
 public sealed record MasterModel(
-    int ReportingYear,
+    FiscalYear ReportingYear,
     IReadOnlyList<StatusRow> Status,
     IReadOnlyList<ProgressRow> Progress,
     IReadOnlyList<IndicatorRow> Indicators,
@@ -60,7 +61,7 @@ public sealed record ProgressRow(
 public sealed record IndicatorRow(
     string IndicatorId,
     string Name,
-    int FiscalYear,
+    FiscalYear FiscalYear,
     string Segment,
     decimal? Value,
     string Unit,

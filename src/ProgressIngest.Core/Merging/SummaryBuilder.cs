@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
 
@@ -17,8 +18,8 @@ public static class SummaryBuilder
     public static IReadOnlyList<IndicatorSummary> Build(Catalogue catalogue, IReadOnlyList<IndicatorRow> rows)
     {
         // Published history first; a division's value never replaces it (the checker refuses that anyway).
-        var cells = new Dictionary<(string Id, int Year, string Segment), (decimal? Value, Gap? Gap)>();
-        var sources = new Dictionary<(string Id, int Year, string Segment), string>();
+        var cells = new Dictionary<(string Id, FiscalYear Year, string Segment), (decimal? Value, Gap? Gap)>();
+        var sources = new Dictionary<(string Id, FiscalYear Year, string Segment), string>();
         foreach (var row in rows.OrderBy(r => r.IsPublished ? 0 : 1))
         {
             var key = (row.IndicatorId, row.FiscalYear, row.Segment);
@@ -38,7 +39,7 @@ public static class SummaryBuilder
                 continue;
             }
 
-            (decimal? Value, Gap? Gap) At(string segment, int year)
+            (decimal? Value, Gap? Gap) At(string segment, FiscalYear year)
                 => cells.TryGetValue((indicator.Id, year, segment), out var c) ? c : (null, year >= indicator.FirstYear ? Gap.NotReported : null);
 
             var segments = indicator.Segments.Where(s => years.Any(y => cells.ContainsKey((indicator.Id, y, s)))).ToList();
@@ -54,7 +55,7 @@ public static class SummaryBuilder
 
             foreach (var segment in segments)
             {
-                table.Add(Row($"前年度からの増減（{segment}）", true, years.Select(y => years.Contains(y - 1) ? Difference(At(segment, y), At(segment, y - 1)) : (null, null))));
+                table.Add(Row($"前年度からの増減（{segment}）", true, years.Select(y => y > FiscalYear.MinValue && years.Contains(y.Previous()) ? Difference(At(segment, y), At(segment, y.Previous())) : (null, null))));
             }
 
             result.Add(new IndicatorSummary(indicator.Id, indicator.Name, indicator.Unit, indicator.Decimals, years, table) { ChangeUnit = ValueText.ChangeUnit(indicator), Type = indicator.Type });

@@ -2,7 +2,7 @@ namespace ProgressIngest.Core.Model;
 
 /// <summary>The 表紙 sheet: label in column A, value in column B.</summary>
 /// <param name="DivisionCode">Normalised 所属コード, or null when missing.</param>
-/// <param name="ReportingYear">報告年度 as the fiscal year's start year, or null when missing or unreadable.</param>
+/// <param name="ReportingYear">報告年度, or null when missing or unreadable.</param>
 public sealed record CoverEntry(
     string Sheet,
     Field DivisionCodeField,
@@ -14,7 +14,7 @@ public sealed record CoverEntry(
     Field TemplateVersionField,
     Field CatalogueHashField,
     string? DivisionCode,
-    int? ReportingYear,
+    FiscalYear? ReportingYear,
     DateOnly? SubmittedOn)
 {
     /// <summary>所属名 as typed (free text, never normalised).</summary>

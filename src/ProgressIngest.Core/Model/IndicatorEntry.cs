@@ -5,7 +5,7 @@ namespace ProgressIngest.Core.Model;
 /// <summary>One row of 指標: a value for (indicator, fiscal year, segment).</summary>
 /// <param name="IndicatorId">The catalogue id the row resolves to (by id or by Japanese name), or null.</param>
 /// <param name="TypedId">The normalised id as typed, for messages and suggestions.</param>
-/// <param name="FiscalYear">Start year of the fiscal year (R6 = 2024), or null when unreadable.</param>
+/// <param name="FiscalYear">The fiscal year of the value, or null when unreadable.</param>
 /// <param name="Segment">Cleaned 区分; empty when blank.</param>
 public sealed record IndicatorEntry(
     string Sheet,
@@ -19,7 +19,7 @@ public sealed record IndicatorEntry(
     Field NotesField,
     string? IndicatorId,
     string TypedId,
-    int? FiscalYear,
+    FiscalYear? FiscalYear,
     string Segment,
     ParsedNumber Value,
     string Unit,

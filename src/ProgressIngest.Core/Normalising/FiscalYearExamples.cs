@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Core.Normalising;
 
@@ -8,21 +9,17 @@ namespace ProgressIngest.Core.Normalising;
 /// </summary>
 public static class FiscalYearExamples
 {
-    // 1 May 2019, the first day of Reiwa; 8 January 1989, the first day of Heisei.
-    private static readonly DateOnly ReiwaStart = new(2019, 5, 1);
-    private static readonly DateOnly HeiseiStart = new(1989, 1, 8);
-
     /// <summary>31 January of the fiscal year's second calendar year (2025 → 2026/1/31): the 1月末 date most figures are taken at.</summary>
-    public static DateOnly Date(int fiscalYear) => new(fiscalYear + 1, 1, 31);
+    public static DateOnly Date(FiscalYear fiscalYear) => new(fiscalYear.End.Year, 1, 31);
 
     /// <summary>The example date in western notation: "2026/1/31" for fiscal 2025.</summary>
-    public static string Western(int fiscalYear) => Slashed(Date(fiscalYear));
+    public static string Western(FiscalYear fiscalYear) => Slashed(Date(fiscalYear));
 
     /// <summary>The example date in era notation: "令和8年1月31日" for fiscal 2025.</summary>
-    public static string Era(int fiscalYear) => EraDate(Date(fiscalYear));
+    public static string Era(FiscalYear fiscalYear) => EraDate(Date(fiscalYear));
 
     /// <summary>Both notations quoted for a sentence: 「2026/1/31」や「令和8年1月31日」.</summary>
-    public static string Quoted(int fiscalYear) => $"「{Western(fiscalYear)}」や「{Era(fiscalYear)}」";
+    public static string Quoted(FiscalYear fiscalYear) => $"「{Western(fiscalYear)}」や「{Era(fiscalYear)}」";
 
     /// <summary>
     /// The same month and day in the calendar year that puts it inside the fiscal year: a date typed with
@@ -30,9 +27,9 @@ public static class FiscalYearExamples
     /// in the fiscal year's own calendar year, January–March in the next one; 29 February becomes the 28th
     /// where that year has none. A date already inside the fiscal year is returned unchanged.
     /// </summary>
-    public static DateOnly SuggestInFiscalYear(DateOnly date, int fiscalYear)
+    public static DateOnly SuggestInFiscalYear(DateOnly date, FiscalYear fiscalYear)
     {
-        var year = date.Month >= 4 ? fiscalYear : fiscalYear + 1;
+        var year = date.Month >= 4 ? fiscalYear.Start.Year : fiscalYear.End.Year;
         return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
     }
 
@@ -43,15 +40,8 @@ public static class FiscalYearExamples
     public static string EraDate(DateOnly date)
     {
         var monthDay = $"{date.Month.ToString(CultureInfo.InvariantCulture)}月{date.Day.ToString(CultureInfo.InvariantCulture)}日";
-        if (date >= ReiwaStart)
-        {
-            return $"令和{EraYear(date.Year - ReiwaStart.Year + 1)}年{monthDay}";
-        }
-
-        return date >= HeiseiStart
-            ? $"平成{EraYear(date.Year - HeiseiStart.Year + 1)}年{monthDay}"
+        return JapaneseEra.OfDate(date) is { } era
+            ? $"{era.Name}{era.YearText}年{monthDay}"
             : $"{date.Year.ToString(CultureInfo.InvariantCulture)}年{monthDay}";
     }
-
-    private static string EraYear(int n) => n == 1 ? "元" : n.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ namespace ProgressIngest.Core.Normalising;
 
 /// <summary>
 /// Reads a fiscal year (年度, April–March) as the western year it starts in: 令和6年度 → 2024.
-/// Also formats fiscal years back for display and gives their date range.
+/// Callers use <see cref="Model.FiscalYear.Parse"/>; the type also formats years and gives their date range.
 /// </summary>
 public static partial class FiscalYearParser
 {
@@ -31,39 +31,6 @@ public static partial class FiscalYearParser
         decimal m when m == decimal.Truncate(m) && m >= MinYear && m <= MaxYear => (int)m,
         _ => null,
     };
-
-    /// <summary>Short label: "R6" for Reiwa years (2019 → "R1"), "H30" for Heisei years, else "2100".</summary>
-    public static string Label(int fiscalYear)
-    {
-        if (JapaneseEra.IsReiwa(fiscalYear))
-        {
-            return $"R{JapaneseEra.ReiwaYear(fiscalYear).ToString(CultureInfo.InvariantCulture)}";
-        }
-
-        return JapaneseEra.IsHeisei(fiscalYear)
-            ? $"H{JapaneseEra.HeiseiYear(fiscalYear).ToString(CultureInfo.InvariantCulture)}"
-            : fiscalYear.ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Japanese label with half-width digits: "令和6年度", "令和元年度", "平成30年度"; otherwise "2100年度".</summary>
-    public static string JapaneseLabel(int fiscalYear)
-    {
-        if (JapaneseEra.IsReiwa(fiscalYear))
-        {
-            return $"令和{EraYearText(JapaneseEra.ReiwaYear(fiscalYear))}年度";
-        }
-
-        return JapaneseEra.IsHeisei(fiscalYear)
-            ? $"平成{EraYearText(JapaneseEra.HeiseiYear(fiscalYear))}年度"
-            : $"{fiscalYear.ToString(CultureInfo.InvariantCulture)}年度";
-    }
-
-    /// <summary>First and last day of a fiscal year: 1 April <paramref name="fiscalYear"/> to 31 March the next year.</summary>
-    public static (DateOnly Start, DateOnly End) FiscalYearRange(int fiscalYear)
-        => (new DateOnly(fiscalYear, 4, 1), new DateOnly(fiscalYear + 1, 3, 31));
-
-    /// <summary>The fiscal year a date falls in: 2025-03-31 → 2024, 2025-04-01 → 2025.</summary>
-    public static int FiscalYearOf(DateOnly date) => date.Month >= 4 ? date.Year : date.Year - 1;
 
     private static int? ParseText(string s)
     {
@@ -115,8 +82,6 @@ public static partial class FiscalYearParser
         var cleaned = TextNormaliser.Clean(s);
         return string.Concat(cleaned.Where(c => c != ' ').Select(TextNormaliser.ToAsciiUpper));
     }
-
-    private static string EraYearText(int n) => n == 1 ? "元" : n.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^(?<era>" + JapaneseEra.NamePattern + ")(?<n>" + JapaneseEra.YearPattern + @")(?:\((?<western>[0-9]{4})(?:年度|年)?\))?(?:年度|年)?$", RegexOptions.CultureInvariant)]
     private static partial Regex EraPattern();

@@ -7,7 +7,7 @@ namespace ProgressIngest.Core.Normalising;
 /// <summary>
 /// Reads a date cell: real dates, Excel serial numbers (Japanese-era formatted cells arrive as plain
 /// doubles) and typed text in western or era notation. For fiscal-year ranges see
-/// <see cref="FiscalYearParser.FiscalYearRange"/>.
+/// <see cref="Model.FiscalYear"/>.
 /// </summary>
 public static partial class JapaneseDateParser
 {

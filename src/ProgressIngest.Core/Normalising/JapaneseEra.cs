@@ -1,6 +1,11 @@
+using System.Globalization;
+
 namespace ProgressIngest.Core.Normalising;
 
-/// <summary>Reiwa and Heisei era years as written in municipal forms (令和/R, 平成/H, 元 for year 1).</summary>
+/// <summary>
+/// Reiwa and Heisei era years as written in municipal forms (令和/R, 平成/H, 元 for year 1). The only place
+/// that knows where the eras begin: everything else asks here or goes through <see cref="Model.FiscalYear"/>.
+/// </summary>
 internal static class JapaneseEra
 {
     /// <summary>Regex alternation for the era names, after ASCII upper-casing.</summary>
@@ -15,6 +20,10 @@ internal static class JapaneseEra
     // Heisei ended in its 31st year; anything later is a typo for a Reiwa year, not a date to guess at.
     private const int LastHeiseiYear = 31;
 
+    // The first days of the eras: 1 May 2019 and 8 January 1989.
+    private static readonly DateOnly ReiwaStart = new(ReiwaOffset + 1, 5, 1);
+    private static readonly DateOnly HeiseiStart = new(HeiseiOffset + 1, 1, 8);
+
     internal static int? ToWesternYear(string era, string eraYear)
     {
         int n;
@@ -22,7 +31,7 @@ internal static class JapaneseEra
         {
             n = 1;
         }
-        else if (!int.TryParse(eraYear, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n) || n < 1)
+        else if (!int.TryParse(eraYear, NumberStyles.None, CultureInfo.InvariantCulture, out n) || n < 1)
         {
             return null;
         }
@@ -35,11 +44,33 @@ internal static class JapaneseEra
         };
     }
 
-    internal static bool IsReiwa(int westernYear) => westernYear > ReiwaOffset;
+    /// <summary>
+    /// The era year a fiscal year is named by: by its number alone, so 2019 (which began on 1 April, still in
+    /// Heisei) is 令和元年度, as the city writes it. Null before Heisei.
+    /// </summary>
+    internal static EraYear? OfFiscalYear(int westernYear) => westernYear switch
+    {
+        > ReiwaOffset => new EraYear("令和", 'R', westernYear - ReiwaOffset),
+        > HeiseiOffset => new EraYear("平成", 'H', westernYear - HeiseiOffset),
+        _ => null,
+    };
 
-    internal static bool IsHeisei(int westernYear) => westernYear > HeiseiOffset && westernYear <= ReiwaOffset;
+    /// <summary>The era year of a calendar date, by the day the era began (2019/4/30 is 平成31年, 2019/5/1 令和元年). Null before Heisei.</summary>
+    internal static EraYear? OfDate(DateOnly date)
+    {
+        if (date >= ReiwaStart)
+        {
+            return new EraYear("令和", 'R', date.Year - ReiwaOffset);
+        }
 
-    internal static int ReiwaYear(int westernYear) => westernYear - ReiwaOffset;
+        return date >= HeiseiStart ? new EraYear("平成", 'H', date.Year - HeiseiOffset) : null;
+    }
+}
 
-    internal static int HeiseiYear(int westernYear) => westernYear - HeiseiOffset;
+/// <summary>A year within an era: 令和 7, 平成 30.</summary>
+/// <param name="Letter">The initial used in short forms (R7, H30).</param>
+internal readonly record struct EraYear(string Name, char Letter, int Year)
+{
+    /// <summary>「元」 for the first year, otherwise half-width digits.</summary>
+    public string YearText => Year == 1 ? "元" : Year.ToString(CultureInfo.InvariantCulture);
 }

@@ -50,7 +50,7 @@ internal static class CoverParser
             Get(CoverLabels.TemplateVersion),
             Get(CoverLabels.CatalogueHash),
             codeText.Length == 0 || code.IsError ? null : codeText,
-            year.IsBlank || year.IsError ? null : FiscalYearParser.Parse(year.Raw),
+            year.IsBlank || year.IsError ? null : FiscalYear.Parse(year.Raw),
             submitted.IsBlank || submitted.IsError ? null : JapaneseDateParser.Parse(submitted.Raw, submitted.Format));
     }
 }

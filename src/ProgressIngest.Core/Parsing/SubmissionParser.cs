@@ -211,7 +211,7 @@ public static class SubmissionParser
             notes,
             resolved,
             typedId,
-            year.IsError ? null : FiscalYearParser.Parse(year.Raw),
+            year.IsError ? null : FiscalYear.Parse(year.Raw),
             TextNormaliser.Clean(Text(segment)),
             value.IsError ? new ParsedNumber(ParseStatus.Invalid, 0, false, null, $"Excelのエラー値（{value.Typed}）です") : NumberParser.Parse(value.Raw, value.Format),
             TextNormaliser.Clean(Text(unit)),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Schema;
 
@@ -95,7 +96,7 @@ public static class ChangeDetector
             yield return new ChangeRow(
                 SheetNames.Indicators,
                 indicator is null ? key.Id : $"{key.Id} {indicator.Name}",
-                $"{FiscalYearParser.JapaneseLabel(key.Year)} {key.Segment}",
+                $"{key.Year.Japanese} {key.Segment}",
                 hadOld ? Value(old, indicator) : None,
                 hasNow ? Value(now, indicator) : None);
         }
@@ -113,9 +114,9 @@ public static class ChangeDetector
     }
 
     /// <summary>A null value is 未確定.</summary>
-    private static Dictionary<(string Id, int Year, string Segment), decimal?> ByKey(IReadOnlyList<IndicatorValue> values)
+    private static Dictionary<(string Id, FiscalYear Year, string Segment), decimal?> ByKey(IReadOnlyList<IndicatorValue> values)
     {
-        var result = new Dictionary<(string, int, string), decimal?>();
+        var result = new Dictionary<(string, FiscalYear, string), decimal?>();
         foreach (var v in values)
         {
             result.TryAdd((v.IndicatorId, v.FiscalYear, v.Segment), v.Value);

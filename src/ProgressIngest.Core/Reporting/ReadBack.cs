@@ -59,7 +59,7 @@ public static class ReadBack
         rows.Add(new ReadBackRow(at.Sheet, at.A1, item, Typed(field), read));
     }
 
-    private static string Year(int? fiscalYear) => fiscalYear is { } y ? FiscalYearParser.JapaneseLabel(y) : NotAYear;
+    private static string Year(FiscalYear? fiscalYear) => fiscalYear is { } y ? y.Japanese : NotAYear;
 
     private static string Date(DateOnly? date) => date is { } d ? FiscalYearExamples.Slashed(d) : NotADate;
 

@@ -1,3 +1,5 @@
+using ProgressIngest.Core.Model;
+
 namespace ProgressIngest.Core.Schema;
 
 public static partial class CatalogueLoader
@@ -10,7 +12,7 @@ public static partial class CatalogueLoader
         {
             var site = file.Item("values", index, $"{dto.Indicator} {dto.FiscalYear} {dto.Segment}");
             var id = problems.Need(dto.Indicator, site, "indicator");
-            var year = problems.Need(dto.FiscalYear, site, "fiscalYear");
+            var year = NeedYear(dto.FiscalYear, site, "fiscalYear", problems);
             var segment = problems.Need(dto.Segment, site, "segment");
             var indicator = indicators?.FirstOrDefault(i => i.Id == id);
             if (id is not null && indicators is not null && indicator is null)
@@ -23,17 +25,17 @@ public static partial class CatalogueLoader
                 problems.Add(site.At("segment"), $"区分 \"{segment}\" は {indicator.Id} の segments（{string.Join(" / ", indicator.Segments)}）にありません。");
             }
 
-            if (indicator is not null && year < indicator.FirstYear)
+            if (indicator is not null && year is { } early && early < indicator.FirstYear)
             {
-                problems.Add(site.At("fiscalYear"), $"{indicator.Id} は {indicator.FirstYear} 年度からの指標です（fiscalYear が {year}）。");
+                problems.Add(site.At("fiscalYear"), $"{indicator.Id} は {indicator.FirstYear.StartYear} 年度からの指標です（fiscalYear が {early.StartYear}）。");
             }
 
-            if (id is not null && year is not null && segment is not null)
+            if (id is not null && year is { } known && segment is not null)
             {
-                CheckUnique(seen, $"{id} {year} {segment}", site, "指標・年度・区分の組み合わせ", problems);
+                CheckUnique(seen, $"{id} {known.StartYear} {segment}", site, "指標・年度・区分の組み合わせ", problems);
             }
 
-            result.Add(new BaselineValue(id ?? string.Empty, year ?? 0, segment ?? string.Empty, problems.Need(dto.Value, site, "value") ?? 0, problems.Need(dto.Source, site, "source") ?? string.Empty));
+            result.Add(new BaselineValue(id ?? string.Empty, year ?? FiscalYear.MinValue, segment ?? string.Empty, problems.Need(dto.Value, site, "value") ?? 0, problems.Need(dto.Source, site, "source") ?? string.Empty));
         }
 
         return result;

@@ -1,3 +1,5 @@
+using ProgressIngest.Core.Model;
+
 namespace ProgressIngest.Core.Schema;
 
 public static partial class CatalogueLoader
@@ -35,7 +37,7 @@ public static partial class CatalogueLoader
                 problems.Need(dto.Unit, site, "unit") ?? string.Empty,
                 problems.Need(dto.Decimals, site, "decimals") ?? 0,
                 indicatorSegments,
-                problems.Need(dto.FirstYear, site, "firstYear") ?? 0,
+                NeedYear(dto.FirstYear, site, "firstYear", problems) ?? FiscalYear.MinValue,
                 rules,
                 problems.Need(dto.Definition, site, "definition") ?? string.Empty,
                 problems.Need(dto.Source, site, "source") ?? string.Empty));

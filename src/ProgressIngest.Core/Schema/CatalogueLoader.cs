@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ProgressIngest.Core.Model;
+using ProgressIngest.Core.Normalising;
 
 namespace ProgressIngest.Core.Schema;
 
@@ -98,6 +100,26 @@ public static partial class CatalogueLoader
     {
         var text = string.Join("\n", sources.Measures.Text, sources.Indicators.Text, sources.Divisions.Text).Replace("\r\n", "\n", StringComparison.Ordinal);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    }
+
+    /// <summary>
+    /// A fiscal year the files give as its start year (2024). Null when missing, or when outside the years
+    /// a <see cref="FiscalYear"/> can be: the schema's own range is narrower, so that is a shape gap.
+    /// </summary>
+    private static FiscalYear? NeedYear(int? value, Site site, string property, CatalogueProblems problems)
+    {
+        if (problems.Need(value, site, property) is not { } year)
+        {
+            return null;
+        }
+
+        if (year is < FiscalYearParser.MinYear or > FiscalYearParser.MaxYear)
+        {
+            problems.AddShapeGap(site.At(property), $"\"{property}\" の {year} は年度（西暦の年度開始年、{FiscalYearParser.MinYear}〜{FiscalYearParser.MaxYear}）として読めません。");
+            return null;
+        }
+
+        return new FiscalYear(year);
     }
 
     /// <summary>Adds a problem when <paramref name="key"/> was seen before, naming where.</summary>

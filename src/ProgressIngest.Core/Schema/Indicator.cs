@@ -1,3 +1,5 @@
+using ProgressIngest.Core.Model;
+
 namespace ProgressIngest.Core.Schema;
 
 /// <summary>An indicator (指標) or a measure figure, with the rules its values must follow.</summary>
@@ -10,7 +12,7 @@ public sealed record Indicator(
     string Unit,
     int Decimals,
     IReadOnlyList<string> Segments,
-    int FirstYear,
+    FiscalYear FirstYear,
     IndicatorRules Rules,
     string Definition,
     string Source)

@@ -33,13 +33,13 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
         RuleFor(c => c.ReportingYear).NotNull().When(c => !c.ReportingYearField.IsBlank)
             .Finding(RuleIds.CoverYearInvalid, c => c.ReportingYearField, CoverLabels.ReportingYear,
                 c => $"報告年度「{c.ReportingYearField.Typed}」を年度として読めません。",
-                (_, s) => $"「{Year(s)}」「R{s.ReportingYear - 2018}」「{s.ReportingYear}」のように入力してください。", c => c.Sheet);
+                (_, s) => $"「{Year(s)}」「{s.ReportingYear.Short}」「{s.ReportingYear.StartYear}」のように入力してください。", c => c.Sheet);
 
         RuleFor(c => c.ReportingYear)
             .Must((_, y, v) => y == v.Context().ReportingYear || v.ComparisonFailed(v.Context().ReportingYear))
             .When(c => c.ReportingYear is not null)
             .Finding(RuleIds.CoverYearMismatch, c => c.ReportingYearField, CoverLabels.ReportingYear,
-                (c, s) => $"報告年度が{FiscalYearParser.JapaneseLabel(c.ReportingYear!.Value)}になっていますが、現在受け付けているのは{Year(s)}の報告です。",
+                (c, s) => $"報告年度が{c.ReportingYear!.Value.Japanese}になっていますが、現在受け付けているのは{Year(s)}の報告です。",
                 (_, s) => $"{Year(s)}の報告であれば報告年度を「{Year(s)}」に直してください。前年度のファイルを誤って提出していないか確認してください。", c => c.Sheet);
 
         RuleFor(c => c.PersonField).Must(f => !f.IsBlank)
@@ -69,5 +69,5 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
                 (_, s) => $"最新のテンプレート（{s.Division.Name}用、テンプレート版 {Vocabulary.TemplateVersion}）を企画課から受け取り、内容を写して提出してください。取り組みの一覧や指標が変わっている可能性があります。", c => c.Sheet);
     }
 
-    private static string Year(SubmissionContext context) => FiscalYearParser.JapaneseLabel(context.ReportingYear);
+    private static string Year(SubmissionContext context) => context.ReportingYear.Japanese;
 }

@@ -33,23 +33,23 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
         RuleFor(e => e.YearField).Must(f => !f.IsBlank).When((e, v) => !NotAssigned(e, v))
             .Finding(RuleIds.YearMissing, e => e.YearField, IndicatorColumns.Year.Label,
                 _ => "年度が未入力です。",
-                (_, s) => $"値の対象年度を入力してください（例: {Reporting(s)}、R{s.ReportingYear - 2018}）。");
+                (_, s) => $"値の対象年度を入力してください（例: {Reporting(s)}、{s.ReportingYear.Short}）。");
 
         RuleFor(e => e.FiscalYear).NotNull().When((e, v) => !e.YearField.IsBlank && !NotAssigned(e, v))
             .Finding(RuleIds.YearInvalid, e => e.YearField, IndicatorColumns.Year.Label,
                 e => $"年度「{e.YearField.Typed}」を年度として読めません。",
-                (_, s) => $"「{Reporting(s)}」「R{s.ReportingYear - 2018}」「{s.ReportingYear}」のように入力してください。");
+                (_, s) => $"「{Reporting(s)}」「{s.ReportingYear.Short}」「{s.ReportingYear.StartYear}」のように入力してください。");
 
         RuleFor(e => e.FiscalYear).Must((e, y, v) => y >= Def(e, v).FirstYear).When((e, v) => Imported(e, v) && e.FiscalYear is not null)
             .Finding(RuleIds.YearBeforeFirst, e => e.YearField, IndicatorColumns.Year.Label,
-                (e, s) => $"指標「{Def(e, s).ShortName}」は{FiscalYearParser.JapaneseLabel(Def(e, s).FirstYear)}からの指標のため、{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}の値はありえません。",
+                (e, s) => $"指標「{Def(e, s).ShortName}」は{Def(e, s).FirstYear.Japanese}からの指標のため、{e.FiscalYear!.Value.Japanese}の値はありえません。",
                 "年度を確認してください。");
 
         RuleFor(e => e.FiscalYear)
             .Must((_, y, v) => y is null || y <= v.Context().ReportingYear || v.ComparisonFailed(v.Context().ReportingYear))
             .When((e, v) => e.FiscalYear is not null && Imported(e, v))
             .Finding(RuleIds.YearAfterReporting, e => e.YearField, IndicatorColumns.Year.Label,
-                (e, s) => $"{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}は報告年度（{Reporting(s)}）より後の年度です。",
+                (e, s) => $"{e.FiscalYear!.Value.Japanese}は報告年度（{Reporting(s)}）より後の年度です。",
                 "年度を確認してください。見込み値は備考に書いてください。");
 
         RuleFor(e => e.Segment).NotEmpty().When(Imported)
@@ -148,11 +148,11 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
                 e => $"基準日「{e.AsOfField.Typed}」を日付として読めません。",
                 (e, s) => $"{FiscalYearExamples.Quoted(e.FiscalYear ?? s.ReportingYear)}の形で入力してください。");
 
-        RuleFor(e => e.AsOf).Must((e, d) => InFiscalYear(d!.Value, e.FiscalYear!.Value))
+        RuleFor(e => e.AsOf).Must((e, d) => e.FiscalYear!.Value.Contains(d!.Value))
             .When((e, v) => e.AsOf is not null && e.FiscalYear is not null && (!Known(e) || Def(e, v).Rules.AsOfInFiscalYear) && !NotAssigned(e, v))
             .Finding(RuleIds.AsOfOutsideYear, e => e.AsOfField, IndicatorColumns.AsOf.Label,
-                e => $"基準日 {e.AsOf:yyyy/MM/dd} が{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}（{e.FiscalYear}/4/1〜{e.FiscalYear + 1}/3/31）の範囲外です。",
-                e => $"基準日か年度のどちらかが誤っています。{FiscalYearParser.JapaneseLabel(e.FiscalYear!.Value)}の値であれば、基準日は「{FiscalYearExamples.Slashed(FiscalYearExamples.SuggestInFiscalYear(e.AsOf!.Value, e.FiscalYear.Value))}」ではありませんか（年の入力誤りがよくあります）。値を集計した日付を確認してください。");
+                e => $"基準日 {e.AsOf:yyyy/MM/dd} が{e.FiscalYear!.Value.Japanese}（{FiscalYearExamples.Slashed(e.FiscalYear.Value.Start)}〜{FiscalYearExamples.Slashed(e.FiscalYear.Value.End)}）の範囲外です。",
+                e => $"基準日か年度のどちらかが誤っています。{e.FiscalYear!.Value.Japanese}の値であれば、基準日は「{FiscalYearExamples.Slashed(FiscalYearExamples.SuggestInFiscalYear(e.AsOf!.Value, e.FiscalYear.Value))}」ではありませんか（年の入力誤りがよくあります）。値を集計した日付を確認してください。");
     }
 
     private static Indicator Def(IndicatorEntry entry, SubmissionContext context) => context.Catalogue.FindIndicator(entry.IndicatorId!)!;
@@ -184,19 +184,16 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
 
     private static string PublishedExample(IndicatorEntry entry, SubmissionContext context)
         => context.Published.All.LastOrDefault(p => p.IndicatorId == entry.IndicatorId && p.Value > 1m) is { } p
-            ? $"{p.Value}%（{FiscalYearParser.JapaneseLabel(p.FiscalYear)}・{p.Segment}）など"
+            ? $"{p.Value}%（{p.FiscalYear.Japanese}・{p.Segment}）など"
             : "1より大きい値";
 
-    private static string YearText(IndicatorEntry entry) => entry.FiscalYear is { } y ? FiscalYearParser.JapaneseLabel(y) : entry.YearField.Typed;
+    private static string YearText(IndicatorEntry entry) => entry.FiscalYear is { } y ? y.Japanese : entry.YearField.Typed;
 
     private static string SegmentText(IndicatorEntry entry) => entry.Segment.Length > 0 ? entry.Segment : "区分未入力";
 
     private static string ValueCell(IndicatorEntry entry) => entry.ValueField.At?.A1 ?? IndicatorColumns.Value.Label;
 
-    private static string Reporting(SubmissionContext context) => FiscalYearParser.JapaneseLabel(context.ReportingYear);
-
-    private static bool InFiscalYear(DateOnly date, int fiscalYear)
-        => date >= new DateOnly(fiscalYear, 4, 1) && date <= new DateOnly(fiscalYear + 1, 3, 31);
+    private static string Reporting(SubmissionContext context) => context.ReportingYear.Japanese;
 
     private static bool UnitMatches(Indicator indicator, string unitColumn, ParsedNumber value)
     {

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 
 namespace ProgressIngest.Core.Validation;
@@ -13,9 +14,9 @@ namespace ProgressIngest.Core.Validation;
 /// </remarks>
 public sealed class IndicatorHistory
 {
-    private readonly Dictionary<(string Id, int Year, string Segment), List<HistoryValue>> _values = [];
+    private readonly Dictionary<(string Id, FiscalYear Year, string Segment), List<HistoryValue>> _values = [];
     private readonly Dictionary<string, int> _rank = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Id, int Year, string Segment)>> _keysOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Id, FiscalYear Year, string Segment)>> _keysOf = new(StringComparer.Ordinal);
 
     public IndicatorHistory(IEnumerable<HistoryValue> values)
     {
@@ -37,19 +38,24 @@ public sealed class IndicatorHistory
             .Concat(accepted ?? []));
 
     /// <summary>Values for the key not reported by <paramref name="excludeDivision"/> (its own earlier submission is replaced, not compared).</summary>
-    public IEnumerable<HistoryValue> Others(string id, int year, string segment, string excludeDivision)
+    public IEnumerable<HistoryValue> Others(string id, FiscalYear year, string segment, string excludeDivision)
         => Get(id, year, segment).Where(v => v.Division != excludeDivision);
 
     /// <summary>The value to compare with for the previous year: an accepted submission first, else the baseline.</summary>
-    public HistoryValue? Previous(string id, int year, string segment, string division)
+    public HistoryValue? Previous(string id, FiscalYear year, string segment, string division)
     {
-        var candidates = Get(id, year - 1, segment);
+        if (year == FiscalYear.MinValue)
+        {
+            return null;
+        }
+
+        var candidates = Get(id, year.Previous(), segment);
         return candidates.FirstOrDefault(v => v.Division == division)
             ?? candidates.FirstOrDefault(v => v.Division is not null)
             ?? candidates.FirstOrDefault();
     }
 
-    public decimal? Value(string id, int year, string segment, string division)
+    public decimal? Value(string id, FiscalYear year, string segment, string division)
     {
         var candidates = Get(id, year, segment);
         return (candidates.FirstOrDefault(v => v.Division == division) ?? candidates.FirstOrDefault())?.Value;
@@ -76,7 +82,7 @@ public sealed class IndicatorHistory
         }
     }
 
-    private List<HistoryValue> Get(string id, int year, string segment)
+    private List<HistoryValue> Get(string id, FiscalYear year, string segment)
         => _values.TryGetValue((id, year, segment), out var list) ? list : [];
 
     private void Append(HistoryValue value)

@@ -13,8 +13,8 @@ internal static class IndicatorSheetChecks
     {
         var catalogue = context.Catalogue;
         var division = context.Division.Code;
-        var values = new Dictionary<(string Id, int Year, string Segment), IndicatorEntry>();
-        var pending = new HashSet<(string Id, int Year, string Segment)>();
+        var values = new Dictionary<(string Id, FiscalYear Year, string Segment), IndicatorEntry>();
+        var pending = new HashSet<(string Id, FiscalYear Year, string Segment)>();
         var findings = new List<Finding>();
 
         foreach (var entry in submission.Indicators.Where(e => e.IndicatorId is not null && e.FiscalYear is not null && e.Segment.Length > 0))
@@ -27,7 +27,7 @@ internal static class IndicatorSheetChecks
                     RuleIds.IndicatorDuplicate,
                     IndicatorColumns.Id.Label,
                     entry.IdField.Typed,
-                    $"同じ指標・年度・区分（{key.Item1}、{FiscalYearParser.JapaneseLabel(key.Item2)}、{key.Segment}）が{first.Row}行目と{entry.Row}行目にあります。",
+                    $"同じ指標・年度・区分（{key.Item1}、{key.Item2.Japanese}、{key.Segment}）が{first.Row}行目と{entry.Row}行目にあります。",
                     "どちらか正しい方の行だけを残してください。"));
             }
             else if (context.IsAssignedIndicator(key.Item1) && catalogue.FindIndicator(key.Item1)!.AllowsSegment(entry.Segment))
@@ -43,7 +43,7 @@ internal static class IndicatorSheetChecks
             }
         }
 
-        decimal? ValueOf(string id, int year, string segment)
+        decimal? ValueOf(string id, FiscalYear year, string segment)
             => values.TryGetValue((id, year, segment), out var e) ? e.Value.Value : context.History.Value(id, year, segment, division);
 
         // A published value repeated as published is history, not a new figure: nothing to compare.
@@ -54,7 +54,7 @@ internal static class IndicatorSheetChecks
             var indicator = catalogue.FindIndicator(id)!;
             var rules = indicator.Rules;
             var value = entry.Value.Value;
-            var label = $"{indicator.ShortName}（{FiscalYearParser.JapaneseLabel(year)}・{segment}）";
+            var label = $"{indicator.ShortName}（{year.Japanese}・{segment}）";
 
             if (rules.TotalBetween is { } tb && segment == tb.Total)
             {
@@ -82,8 +82,8 @@ internal static class IndicatorSheetChecks
 
             if (rules.YearOverYear is { } yoy)
             {
-                var previous = values.TryGetValue((id, year - 1, segment), out var p)
-                    ? new HistoryValue(id, year - 1, segment, p.Value.Value, division, "この提出")
+                var previous = year > FiscalYear.MinValue && values.TryGetValue((id, year.Previous(), segment), out var p)
+                    ? new HistoryValue(id, year.Previous(), segment, p.Value.Value, division, "この提出")
                     : context.History.Previous(id, year, segment, division);
                 if (previous is not null && ExceedsChange(yoy, previous.Value, value))
                 {
@@ -109,13 +109,13 @@ internal static class IndicatorSheetChecks
         return findings;
     }
 
-    private static IEnumerable<Finding> Missing(Submission submission, SubmissionContext context, HashSet<(string Id, int Year, string Segment)> reported)
+    private static IEnumerable<Finding> Missing(Submission submission, SubmissionContext context, HashSet<(string Id, FiscalYear Year, string Segment)> reported)
     {
         var sheet = submission.Indicators.FirstOrDefault()?.Sheet ?? SheetNames.Indicators;
         foreach (var id in context.Division.Indicators)
         {
             var indicator = context.Catalogue.FindIndicator(id)!;
-            var year = context.ReportingYear - indicator.Rules.LagYears;
+            var year = context.ReportingYear.AddYears(-indicator.Rules.LagYears);
             if (context.Published.IsClosed(id, year))
             {
                 continue;
@@ -134,7 +134,7 @@ internal static class IndicatorSheetChecks
                 continue;
             }
 
-            var yearText = FiscalYearParser.JapaneseLabel(year);
+            var yearText = year.Japanese;
             yield return Finding.ForSheet(
                 sheet,
                 RuleIds.IndicatorNotReported,

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 
 namespace ProgressIngest.Core.Validation;
@@ -11,8 +12,8 @@ public sealed class PublishedValues
 {
     public const string BaselineSource = "令和6年度報告（基準値）";
 
-    private readonly Dictionary<(string Id, int Year, string Segment), PublishedValue> _values = [];
-    private readonly HashSet<(string Id, int Year)> _closedYears = [];
+    private readonly Dictionary<(string Id, FiscalYear Year, string Segment), PublishedValue> _values = [];
+    private readonly HashSet<(string Id, FiscalYear Year)> _closedYears = [];
     private readonly List<PublishedValue> _all = [];
 
     /// <param name="values">In priority order: the first value for a key wins (baseline before earlier cycles, older cycles first).</param>
@@ -35,10 +36,10 @@ public sealed class PublishedValues
 
     public IReadOnlyList<PublishedValue> All => _all;
 
-    public PublishedValue? Find(string indicatorId, int fiscalYear, string segment)
+    public PublishedValue? Find(string indicatorId, FiscalYear fiscalYear, string segment)
         => _values.GetValueOrDefault((indicatorId, fiscalYear, segment));
 
-    public bool IsClosed(string indicatorId, int fiscalYear) => _closedYears.Contains((indicatorId, fiscalYear));
+    public bool IsClosed(string indicatorId, FiscalYear fiscalYear) => _closedYears.Contains((indicatorId, fiscalYear));
 
     /// <summary>True when any published value of the indicator is above 1: its percentages are written as 53.4, not 0.534.</summary>
     public bool HasValueAboveOne(string indicatorId) => _all.Exists(v => v.IndicatorId == indicatorId && v.Value > 1m);

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Worker.Excel;
 using ProgressIngest.Worker.Excel.Streaming;
 
@@ -11,7 +12,7 @@ internal static class ChartWorkbook
 {
     public const string Sheet = "Sheet1";
 
-    public static byte[] Write(IReadOnlyList<int> years, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> rows, int decimals)
+    public static byte[] Write(IReadOnlyList<FiscalYear> years, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> rows, int decimals)
     {
         using var stream = new MemoryStream();
         using (var package = new XlsxPackage(stream))
@@ -24,7 +25,7 @@ internal static class ChartWorkbook
                 ws.Text(1, "区分", 0);
                 for (var y = 0; y < years.Count; y++)
                 {
-                    ws.Text(y + 2, Core.Normalising.FiscalYearParser.Label(years[y]), 0);
+                    ws.Text(y + 2, years[y].Short, 0);
                 }
 
                 for (var r = 0; r < rows.Count; r++)

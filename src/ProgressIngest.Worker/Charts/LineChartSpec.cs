@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Drafting;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Worker.Charts;
 
@@ -20,13 +21,13 @@ internal sealed record LineChartSpec(
     /// </summary>
     /// <param name="sheet">The sheet's name as a formula writes it (quoted when needed).</param>
     /// <param name="firstRow">The first segment's row; the row under the header when null.</param>
-    public static LineChartSpec ForTable(string title, IReadOnlyList<int> years, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> rows, AxisScale axis, int decimals, string sheet, int headerRow, int? firstRow = null)
+    public static LineChartSpec ForTable(string title, IReadOnlyList<FiscalYear> years, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> rows, AxisScale axis, int decimals, string sheet, int headerRow, int? firstRow = null)
     {
         var first = firstRow ?? headerRow + 1;
         var last = Excel.Streaming.SheetWriter.ColumnName(years.Count + 1);
         return new LineChartSpec(
             title,
-            [.. years.Select(Core.Normalising.FiscalYearParser.Label)],
+            [.. years.Select(y => y.Short)],
             $"{sheet}!$B${headerRow}:${last}${headerRow}",
             [.. rows.Select((r, i) => new LineSeries(r.Name, r.Values, $"{sheet}!$A${first + i}", $"{sheet}!$B${first + i}:${last}${first + i}"))],
             axis,

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using System.Reflection;
-using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Worker.Commands;
 
@@ -26,7 +26,7 @@ internal static class CliDefinition
         year.Validators.Add(r =>
         {
             var text = r.GetValueOrDefault<string>();
-            if (text is not null && FiscalYearParser.Parse(text) is null)
+            if (text is not null && FiscalYear.Parse(text) is null)
             {
                 r.AddError($"--year「{text}」を年度として読めません。「令和7年度」「R7」「2025」のように指定してください。");
             }

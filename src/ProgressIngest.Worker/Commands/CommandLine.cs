@@ -29,7 +29,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Positio
             };
             if (mapped is not null)
             {
-                var mappedValue = mapped == "ReportingYear" ? Core.Normalising.FiscalYearParser.Parse(value)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? value : value;
+                var mappedValue = mapped == "ReportingYear" ? Core.Model.FiscalYear.Parse(value)?.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? value : value;
                 yield return new KeyValuePair<string, string?>($"{IngestOptions.Section}:{mapped}", mappedValue);
             }
         }

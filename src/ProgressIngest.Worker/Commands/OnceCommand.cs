@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 using Microsoft.Extensions.Options;
-using ProgressIngest.Core.Normalising;
 using ProgressIngest.Worker.Processing;
 using ProgressIngest.Worker.Reports;
 
@@ -35,7 +34,7 @@ internal static class OnceCommand
         WriteSummary(output, catalogue, results);
         output.WriteLine();
         output.WriteLine($"集約ファイル（マスター）: {master}");
-        output.WriteLine($"報告書の案: {run.Layout.DraftFile(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>().Value.ReportingYear)}");
+        output.WriteLine($"報告書の案: {run.Layout.DraftFile(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>().Value.Year)}");
         output.WriteLine($"フィードバック: {Path.Combine(run.Layout.Inbox, "<所属コード>", "feedback")}");
         return ExitCodes.Ok;
     }
@@ -49,7 +48,7 @@ internal static class OnceCommand
             {
                 var record = records[r.Submission!.Value];
                 var report = new IngestReport(record.Outcome, record.Findings, null);
-                return FileReport.From(report, new FileIdentity(r.FileName, r.Size, r.Hash), r.Division, options.ReportingYear, catalogue.Hash);
+                return FileReport.From(report, new FileIdentity(r.FileName, r.Size, r.Hash), r.Division, options.Year, catalogue.Hash);
             })
             .ToList();
         int Count(Outcome o) => results.Count(r => !r.Duplicate && r.Outcome == o);
@@ -65,7 +64,7 @@ internal static class OnceCommand
             FileReport.CurrentFormat,
             new ToolReport(ToolInfo.Name, ToolInfo.Version),
             run.Layout.Root,
-            new YearReport(options.ReportingYear, FiscalYearParser.JapaneseLabel(options.ReportingYear)),
+            YearReport.Of(options.Year),
             catalogue.Hash,
             master,
             files,

@@ -28,7 +28,7 @@ internal static class RebuildCommand
         var keptAs = SetAside(layout, clock);
         layout.EnsureFor(catalogue.Divisions.Select(d => d.Code));
         TempFiles.Sweep(layout);
-        var archived = ArchiveIndex.Read(layout, options.ReportingYear, catalogue.Hash, logger);
+        var archived = ArchiveIndex.Read(layout, options.Year, catalogue.Hash, logger);
 
         // Resolved only now: the pipeline loads its state from the (new, empty) ledger.
         var pipeline = services.GetRequiredService<IngestPipeline>();

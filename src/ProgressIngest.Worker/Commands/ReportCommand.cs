@@ -17,7 +17,7 @@ internal static class ReportCommand
         var catalogue = services.GetRequiredService<Catalogue>();
         var options = services.GetRequiredService<IOptions<IngestOptions>>().Value;
         var state = services.GetRequiredService<IngestPipeline>().State;
-        var model = MasterBuilder.Build(catalogue, options.ReportingYear, state.All, state.Published);
+        var model = MasterBuilder.Build(catalogue, options.Year, state.All, state.Published);
         var path = DraftPublisher.Write(services.GetRequiredService<RootLayout>(), catalogue, model, services.GetRequiredService<TimeProvider>());
         output.WriteLine($"報告書の案: {path}");
         output.WriteLine($"受理済みの提出 {state.All.Count(s => s.Outcome.IsAccepted())} 件と公表済みの値から作成しました。出典は各記載・数値のコメントにあります。");

@@ -28,7 +28,7 @@ internal static class TemplateCommand
         }
 
         var known = KnownValues(catalogue, options, error);
-        AtomicFile.Write(outPath, s => TemplateWriter.Write(catalogue, division, options.ReportingYear, s, known));
+        AtomicFile.Write(outPath, s => TemplateWriter.Write(catalogue, division, options.Year, s, known));
         output.WriteLine($"{division.Name}（{division.Code}）用のテンプレートを作成しました: {Path.GetFullPath(outPath)}");
         return ExitCodes.Ok;
     }
@@ -48,7 +48,7 @@ internal static class TemplateCommand
         try
         {
             using var ledger = SubmissionLedger.Open(ledgerPath);
-            var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.ReportingYear)));
+            var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.Year)));
             return [.. published.All.Select(p => new HistoryValue(p.IndicatorId, p.FiscalYear, p.Segment, p.Value, null, p.Source))];
         }
         catch (LedgerUnusableException ex)

@@ -32,7 +32,7 @@ internal static class ValidateCommand
         {
             if (json)
             {
-                output.WriteLine(ReportJson.Serialize(FileReport.From(report, file, division?.Code, options.ReportingYear, catalogue.Hash)));
+                output.WriteLine(ReportJson.Serialize(FileReport.From(report, file, division?.Code, options.Year, catalogue.Hash)));
             }
             else
             {
@@ -72,7 +72,7 @@ internal static class ValidateCommand
         }
         else
         {
-            report = SubmissionFile.Check(content, new SubmissionContext(catalogue, division, options.ReportingYear, IndicatorHistory.FromBaseline(catalogue)), options.Limits);
+            report = SubmissionFile.Check(content, new SubmissionContext(catalogue, division, options.Year, IndicatorHistory.FromBaseline(catalogue)), options.Limits);
         }
 
         Print(report, identity, division);

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
-using ProgressIngest.Core.Normalising;
 using ProgressIngest.Worker.Charts;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
@@ -57,7 +56,7 @@ internal sealed partial class DraftDocumentWriter
         var header = new TableRow(Cell(labelWidth, WordText.Runs("区分", bold: true), shaded: true));
         foreach (var year in series.Years)
         {
-            header.Append(Cell(yearWidth, WordText.Runs(FiscalYearParser.Label(year), bold: true), shaded: true, centered: true));
+            header.Append(Cell(yearWidth, WordText.Runs(year.Short, bold: true), shaded: true, centered: true));
         }
 
         table.Append(header);

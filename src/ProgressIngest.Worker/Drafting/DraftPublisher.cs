@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Worker.Files;
 
@@ -21,7 +21,7 @@ internal static class DraftPublisher
         if (File.Exists(path))
         {
             Directory.CreateDirectory(layout.MasterHistory);
-            var stamp = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+            var stamp = JapanTime.Stamp(clock.GetUtcNow());
             Retry.OnSharingViolation(() => File.Copy(path, Path.Combine(layout.MasterHistory, $"{Path.GetFileNameWithoutExtension(path)}_{stamp}.docx"), overwrite: true));
         }
 

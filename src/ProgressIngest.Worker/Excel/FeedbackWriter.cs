@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
@@ -19,7 +18,6 @@ internal static class FeedbackWriter
     public const string ReadBackSheet = "読み取り結果";
     public const string NoFindings = "指摘はありません。";
 
-    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
 
     private static readonly TableColumn<(int No, Finding Finding)>[] FindingColumns =
     [
@@ -93,7 +91,7 @@ internal static class FeedbackWriter
         [
             ("所属", $"{input.DivisionName}（{input.DivisionCode}）"),
             ("ファイル名", input.FileName),
-            ("受付日時", input.ReceivedAt.ToOffset(Jst).ToString("yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture)),
+            ("受付日時", JapanTime.Format(input.ReceivedAt)),
             ("エラー件数", errors),
             ("警告件数（要対応）", warnings),
             ("警告件数（説明済み）", explained),

@@ -1,6 +1,5 @@
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
-using ProgressIngest.Core.Normalising;
 using ProgressIngest.Worker.Charts;
 using ProgressIngest.Worker.Excel.Streaming;
 
@@ -38,7 +37,7 @@ internal static partial class MasterWriter
         using var ws = package.AddSheet(ChartSheet, new SheetLayout(columns, Charts: charts));
 
         ws.BeginRow(1);
-        Text(ws, styles, 1, $"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 指標グラフ", TitleFormat);
+        Text(ws, styles, 1, $"{model.ReportingYear.Japanese} 指標グラフ", TitleFormat);
         ws.BeginRow(2);
         Text(ws, styles, 1, "指標サマリと同じ値（指標シートの公表済みの値と受理された提出の値）から作成しています。値のない年度は表に理由を表示し、グラフの線は途切れます。", new CellFormat());
 
@@ -51,7 +50,7 @@ internal static partial class MasterWriter
             Text(ws, styles, 1, SegmentHeader, YearHeaderFormat);
             for (var y = 0; y < summary.Years.Count; y++)
             {
-                Text(ws, styles, y + 2, FiscalYearParser.Label(summary.Years[y]), YearHeaderFormat);
+                Text(ws, styles, y + 2, summary.Years[y].Short, YearHeaderFormat);
             }
 
             var valueStyle = styles.Cell(LineFormat with { NumberFormat = NumberFormats.ForDecimals(summary.Decimals) });

@@ -1,5 +1,4 @@
 using ProgressIngest.Core.Merging;
-using ProgressIngest.Core.Normalising;
 using ProgressIngest.Worker.Excel.Streaming;
 
 namespace ProgressIngest.Worker.Excel;
@@ -25,7 +24,7 @@ internal static partial class MasterWriter
         using var ws = package.AddSheet(SummarySheet, new SheetLayout(columns));
 
         ws.BeginRow(1);
-        Text(ws, styles, 1, $"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 指標サマリ", TitleFormat);
+        Text(ws, styles, 1, $"{model.ReportingYear.Japanese} 指標サマリ", TitleFormat);
         ws.BeginRow(2);
         Text(ws, styles, 1, "令和6年度報告の基準値（前年度までの報告で公表済みの値を含む）と、受理された提出の値から作成しています。斜体の行（差・増減）は自動計算です。値のない欄には理由（未提出・差戻し中・未報告・未確定）を表示します。", new CellFormat());
 
@@ -40,7 +39,7 @@ internal static partial class MasterWriter
             Text(ws, styles, 1, SegmentHeader, YearHeaderFormat);
             for (var y = 0; y < summary.Years.Count; y++)
             {
-                Text(ws, styles, y + 2, FiscalYearParser.Label(summary.Years[y]), YearHeaderFormat);
+                Text(ws, styles, y + 2, summary.Years[y].Short, YearHeaderFormat);
             }
 
             foreach (var line in summary.Rows)

@@ -63,7 +63,7 @@ internal static partial class MasterWriter
     [
         new("指標ID", i => i.IndicatorId, 10, 20),
         new("指標名", i => i.Name, 16, 50),
-        new("年度", i => FiscalYearParser.JapaneseLabel(i.FiscalYear), 10, 12),
+        new("年度", i => i.FiscalYear.Japanese, 10, 12),
         new("区分", i => i.Segment, 6, 10),
         new("値", i => i.Value is { } v ? v : (i.Gap ?? Gap.NotReported).Japanese(), 8, 14),
         new("単位", i => i.Unit, 6, 8),
@@ -142,7 +142,7 @@ internal static partial class MasterWriter
         WriteThemes(package, model);
         WriteReminders(package, model);
 
-        package.Finish($"{FiscalYearParser.JapaneseLabel(model.ReportingYear)} 進捗状況 集約", model.Status.Max(s => s.ReceivedAt));
+        package.Finish($"{model.ReportingYear.Japanese} 進捗状況 集約", model.Status.Max(s => s.ReceivedAt));
     }
 
     /// <summary>

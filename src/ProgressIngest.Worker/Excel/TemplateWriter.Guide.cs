@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Schema;
 
@@ -20,9 +21,9 @@ internal static partial class TemplateWriter
     /// <summary>Column widths of 記入方法; the reference tables wrap within them, the instruction lines run across.</summary>
     private static readonly double[] GuideWidths = [14, 60, 10, 24, 36, 30];
 
-    private static void WriteGuide(IXLWorksheet ws, Catalogue catalogue, Division division, int reportingYear, List<Measure> measures, List<Indicator> indicators)
+    private static void WriteGuide(IXLWorksheet ws, Catalogue catalogue, Division division, FiscalYear reportingYear, List<Measure> measures, List<Indicator> indicators)
     {
-        var year = FiscalYearParser.JapaneseLabel(reportingYear);
+        var year = reportingYear.Japanese;
         for (var c = 0; c < GuideWidths.Length; c++)
         {
             ws.Column(c + 1).Width = GuideWidths[c];
@@ -95,12 +96,12 @@ internal static partial class TemplateWriter
 
         Section($"5. シート「{SheetNames.Indicators}」（1行が1つの値です）");
         Line($"{IndicatorColumns.Id.Label}・{IndicatorColumns.Name.Label}・{IndicatorColumns.Unit.Label}: 記入済みです。編集しないでください。");
-        Line($"{IndicatorColumns.Year.Label}: 記入済みの年度のままにしてください（{year}・{FiscalYearParser.Label(reportingYear)}・{reportingYear} のいずれの書き方でも構いません）。報告する年度は下の一覧のとおりです。");
+        Line($"{IndicatorColumns.Year.Label}: 記入済みの年度のままにしてください（{year}・{reportingYear.Short}・{reportingYear.StartYear} のいずれの書き方でも構いません）。報告する年度は下の一覧のとおりです。");
         Line($"{IndicatorColumns.Segment.Label}: {string.Join("・", catalogue.Segments)} から選んでください（指標ごとに使える区分は下の一覧のとおりです）。");
         Line($"{IndicatorColumns.Value.Label}（必須）: 数値だけを入力してください（単位は付けません）。");
         Line("割合（%）は 53.4 のように百分率の数値で入力してください（0.534 ではありません）。% 書式のセルに 53.4% と入力しても構いません。");
         Line($"{IndicatorColumns.PreviousValue.Label}: 前年度の値を比較の目安として表示しています。編集しないでください（取り込まれません）。");
-        Line($"{IndicatorColumns.AsOf.Label}: {FiscalYearExamples.Western(reportingYear)} の形で入力してください。その値の年度（4月1日〜翌年3月31日）の中の日付にしてください（{year}は {FiscalYearExamples.Slashed(FiscalYearParser.FiscalYearRange(reportingYear).Start)}〜{FiscalYearExamples.Slashed(FiscalYearParser.FiscalYearRange(reportingYear).End)}）。");
+        Line($"{IndicatorColumns.AsOf.Label}: {FiscalYearExamples.Western(reportingYear)} の形で入力してください。その値の年度（4月1日〜翌年3月31日）の中の日付にしてください（{year}は {FiscalYearExamples.Slashed(reportingYear.Start)}〜{FiscalYearExamples.Slashed(reportingYear.End)}）。");
         Line($"同じ{IndicatorColumns.Id.Label}・{IndicatorColumns.Year.Label}・{IndicatorColumns.Segment.Label}の行を2回書かないでください。");
         row++;
 
@@ -217,9 +218,9 @@ internal static partial class TemplateWriter
         return string.Join("、", parts);
     }
 
-    private static string YearNote(Indicator indicator, int reportingYear)
+    private static string YearNote(Indicator indicator, FiscalYear reportingYear)
     {
-        var label = FiscalYearParser.JapaneseLabel(DueYear(indicator, reportingYear));
+        var label = DueYear(indicator, reportingYear).Japanese;
         return indicator.Rules.LagYears > 0 ? $"{label}（年度計のため前年度の値）" : label;
     }
 
@@ -234,8 +235,8 @@ internal static partial class TemplateWriter
         var first = catalogue.Baseline.Min(b => b.FiscalYear);
         var last = catalogue.Baseline.Max(b => b.FiscalYear);
         return first == last
-            ? FiscalYearParser.JapaneseLabel(first)
-            : $"{FiscalYearParser.JapaneseLabel(first)}〜{FiscalYearParser.JapaneseLabel(last)}";
+            ? first.Japanese
+            : $"{first.Japanese}〜{last.Japanese}";
     }
 
     private static string Number(decimal value) => value.ToString("#,##0.####", CultureInfo.InvariantCulture);

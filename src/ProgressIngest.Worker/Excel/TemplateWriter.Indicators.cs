@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
@@ -10,16 +11,16 @@ internal static partial class TemplateWriter
 {
     private static readonly XLColor ReferenceText = XLColor.FromHtml("#595959");
 
-    private static void WriteIndicators(IXLWorksheet ws, Catalogue catalogue, int reportingYear, Division division, List<Indicator> indicators, IReadOnlyList<HistoryValue> known)
+    private static void WriteIndicators(IXLWorksheet ws, Catalogue catalogue, FiscalYear reportingYear, Division division, List<Indicator> indicators, IReadOnlyList<HistoryValue> known)
     {
-        Title(ws, $"指標（{division.Name}・{FiscalYearParser.JapaneseLabel(reportingYear)}）");
+        Title(ws, $"指標（{division.Name}・{reportingYear.Japanese}）");
         CellText.Set(ws.Cell(2, 1), $"灰色の列は記入済みです。編集しないでください。「{IndicatorColumns.Value.Label}」に数値を入力してください（単位は付けません。割合は 53.4 のように入力）。まだ分からない値は「{PendingWord}」と入力してください。");
         var columns = IndicatorColumns.All;
         Header(ws, columns);
         var previousColumn = Column(columns, IndicatorColumns.PreviousValue);
 
         var row = HeaderRow;
-        var blocks = new List<(Indicator Indicator, int Year, int First, int Last)>();
+        var blocks = new List<(Indicator Indicator, FiscalYear Year, int First, int Last)>();
         foreach (var indicator in indicators)
         {
             var year = DueYear(indicator, reportingYear);
@@ -29,7 +30,7 @@ internal static partial class TemplateWriter
                 row++;
                 CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Id)), indicator.Id);
                 CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Name)), indicator.Name);
-                CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Year)), FiscalYearParser.JapaneseLabel(year));
+                CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Year)), year.Japanese);
                 CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Segment)), segment);
                 CellText.Set(ws.Cell(row, Column(columns, IndicatorColumns.Unit)), indicator.Unit);
                 ws.Cell(row, Column(columns, IndicatorColumns.Value)).Style.NumberFormat.Format = NumberFormats.ForDecimals(indicator.Decimals);
@@ -78,9 +79,9 @@ internal static partial class TemplateWriter
     }
 
     /// <summary>The year an indicator's value is due in this cycle: a year total (lagYears = 1) is due a year late.</summary>
-    private static int DueYear(Indicator indicator, int reportingYear) => reportingYear - indicator.Rules.LagYears;
+    private static FiscalYear DueYear(Indicator indicator, FiscalYear reportingYear) => reportingYear.AddYears(-indicator.Rules.LagYears);
 
     /// <summary>Every year the division reports in this cycle, the reporting year first; never a published year that is not due.</summary>
-    private static List<int> DueYears(IEnumerable<Indicator> indicators, int reportingYear)
+    private static List<FiscalYear> DueYears(IEnumerable<Indicator> indicators, FiscalYear reportingYear)
         => [.. indicators.Select(i => DueYear(i, reportingYear)).Append(reportingYear).Distinct().OrderDescending()];
 }

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Schema;
 using ValueType = ProgressIngest.Core.Schema.ValueType;
@@ -32,9 +33,9 @@ internal static partial class TemplateWriter
         rule.ErrorMessage = $"{label}は一覧から選んでください（{string.Join("・", items)}）。";
     }
 
-    private static void YearRule(IXLRange cells, IReadOnlyList<int> years)
+    private static void YearRule(IXLRange cells, IReadOnlyList<FiscalYear> years)
     {
-        var labels = years.Select(FiscalYearParser.JapaneseLabel).ToList();
+        var labels = years.Select(y => y.Japanese).ToList();
         var rule = cells.SetDataValidation();
         rule.List(ListFormula(labels), true);
         Warn(rule, IndicatorColumns.Year.Label, $"この行で報告する年度は{string.Join("・", labels)}です。公表済みの年度の値は提出では変えられません（訂正は企画課に連絡してください）。");
@@ -61,20 +62,20 @@ internal static partial class TemplateWriter
     }
 
     /// <summary>基準日 inside the fiscal years <paramref name="firstYear"/>..<paramref name="lastYear"/>.</summary>
-    private static void AsOfRule(IXLRange cells, int firstYear, int lastYear)
+    private static void AsOfRule(IXLRange cells, FiscalYear firstYear, FiscalYear lastYear)
     {
-        var (start, _) = FiscalYearParser.FiscalYearRange(firstYear);
-        var (_, end) = FiscalYearParser.FiscalYearRange(lastYear);
+        var start = firstYear.Start;
+        var end = lastYear.End;
         var rule = cells.SetDataValidation();
         rule.Date.Between(start.ToDateTime(TimeOnly.MinValue), end.ToDateTime(TimeOnly.MinValue));
         Warn(rule, IndicatorColumns.AsOf.Label, $"{IndicatorColumns.AsOf.Label}は値の年度の中の日付（{FiscalYearExamples.Slashed(start)}〜{FiscalYearExamples.Slashed(end)}）を、{FiscalYearExamples.Western(lastYear)} の形で入力してください。");
     }
 
     /// <summary>提出日: a date from the start of the reporting year to the end of the next (a late submission is still dated).</summary>
-    private static void SubmittedOnRule(IXLRange cell, int reportingYear)
+    private static void SubmittedOnRule(IXLRange cell, FiscalYear reportingYear)
     {
-        var (start, _) = FiscalYearParser.FiscalYearRange(reportingYear);
-        var (_, end) = FiscalYearParser.FiscalYearRange(reportingYear + 1);
+        var start = reportingYear.Start;
+        var end = reportingYear.End.AddYears(1);
         var rule = cell.SetDataValidation();
         rule.Date.Between(start.ToDateTime(TimeOnly.MinValue), end.ToDateTime(TimeOnly.MinValue));
         Warn(rule, CoverLabels.SubmittedOn, $"{CoverLabels.SubmittedOn}は {FiscalYearExamples.Western(reportingYear)} の形で、提出する日付を入力してください。");

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
@@ -24,7 +25,7 @@ internal static partial class TemplateWriter
     /// Values already known, for 前年度の値（参考）: the baseline first, then accepted values of later cycles
     /// (see <see cref="PreviousYearValues.For"/>); null for the report's baseline alone.
     /// </param>
-    public static void Write(Catalogue catalogue, Division division, int reportingYear, Stream output, IReadOnlyList<HistoryValue>? known = null)
+    public static void Write(Catalogue catalogue, Division division, FiscalYear reportingYear, Stream output, IReadOnlyList<HistoryValue>? known = null)
     {
         var measures = catalogue.Measures.Where(m => division.Measures.Contains(m.Id)).ToList();
         var indicators = catalogue.Indicators.Where(i => division.Indicators.Contains(i.Id)).ToList();
@@ -35,13 +36,13 @@ internal static partial class TemplateWriter
         WriteIndicators(workbook.AddWorksheet(SheetNames.Indicators), catalogue, reportingYear, division, indicators, known ?? PreviousYearValues.FromBaseline(catalogue.Baseline));
         WriteGuide(workbook.AddWorksheet(SheetNames.Guide), catalogue, division, reportingYear, measures, indicators);
         workbook.Worksheet(SheetNames.Cover).SetTabActive();
-        WorkbookStamp.Apply(workbook, $"{FiscalYearParser.JapaneseLabel(reportingYear)} 進捗状況報告（{division.Name}）", null);
+        WorkbookStamp.Apply(workbook, $"{reportingYear.Japanese} 進捗状況報告（{division.Name}）", null);
         workbook.SaveAs(output);
     }
 
-    private static void WriteCover(IXLWorksheet ws, Catalogue catalogue, Division division, int reportingYear)
+    private static void WriteCover(IXLWorksheet ws, Catalogue catalogue, Division division, FiscalYear reportingYear)
     {
-        var year = FiscalYearParser.JapaneseLabel(reportingYear);
+        var year = reportingYear.Japanese;
         Title(ws, $"{year} 対応方針 進捗状況報告");
         CellText.Set(ws.Cell(2, 1), $"灰色のセルは編集しないでください。白いセル（提出日・担当者・連絡先）に入力してください。{RequiredMark}印は必須です。");
 
@@ -88,9 +89,9 @@ internal static partial class TemplateWriter
         PrintSetup.Landscape(ws);
     }
 
-    private static void WriteMeasures(IXLWorksheet ws, Division division, int reportingYear, List<Measure> measures)
+    private static void WriteMeasures(IXLWorksheet ws, Division division, FiscalYear reportingYear, List<Measure> measures)
     {
-        Title(ws, $"取り組み進捗（{division.Name}・{FiscalYearParser.JapaneseLabel(reportingYear)}）");
+        Title(ws, $"取り組み進捗（{division.Name}・{reportingYear.Japanese}）");
         CellText.Set(ws.Cell(2, 1), "灰色の列は記入済みです。編集しないでください。白い列に入力してください。");
         var columns = MeasureColumns.All;
         Header(ws, columns);

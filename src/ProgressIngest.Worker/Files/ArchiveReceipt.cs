@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Worker.Files;
 
@@ -16,7 +17,7 @@ internal sealed record ArchiveReceipt(
     long Sequence,
     string Hash,
     long Size,
-    int ReportingYear,
+    FiscalYear ReportingYear,
     string Catalogue)
 {
     public const int CurrentFormat = 1;

@@ -1,3 +1,5 @@
+using ProgressIngest.Core.Model;
+
 namespace ProgressIngest.Worker.Files;
 
 /// <summary>The folders under one root (docs/contract.md §2).</summary>
@@ -22,10 +24,10 @@ internal sealed class RootLayout
 
     public string LedgerPath => Path.Combine(State, "ledger.db");
 
-    public string MasterFile(int reportingYear) => Path.Combine(Master, $"進捗状況_令和{reportingYear - 2018}年度_集約.xlsx");
+    public string MasterFile(FiscalYear reportingYear) => Path.Combine(Master, $"進捗状況_{reportingYear.Japanese}_集約.xlsx");
 
     /// <summary>The report draft written beside the master: 進捗状況報告_令和7年度_案.docx.</summary>
-    public string DraftFile(int reportingYear) => Path.Combine(Master, $"進捗状況報告_令和{reportingYear - 2018}年度_案.docx");
+    public string DraftFile(FiscalYear reportingYear) => Path.Combine(Master, $"進捗状況報告_{reportingYear.Japanese}_案.docx");
 
     public string DivisionInbox(string division) => Path.Combine(Inbox, division);
 

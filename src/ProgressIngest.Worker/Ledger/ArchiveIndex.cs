@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Processing;
 using ProgressIngest.Core.Reporting;
@@ -56,7 +57,7 @@ internal static partial class ArchiveIndex
     /// The same content archived twice for the same key (an interrupted intake) is listed once.
     /// </summary>
     /// <param name="reportingYear">Assumed for files without a receipt.</param>
-    public static IReadOnlyList<ArchivedSubmission> Read(RootLayout layout, int reportingYear, string catalogue, ILogger logger)
+    public static IReadOnlyList<ArchivedSubmission> Read(RootLayout layout, FiscalYear reportingYear, string catalogue, ILogger logger)
     {
         var found = new List<(ArchivedSubmission Submission, bool HasReceipt)>();
         foreach (var path in ArchivedFiles(layout))
@@ -97,7 +98,7 @@ internal static partial class ArchiveIndex
         return ordered;
     }
 
-    private static ArchivedSubmission FromName(string path, string division, string hash, long size, int reportingYear, string catalogue)
+    private static ArchivedSubmission FromName(string path, string division, string hash, long size, FiscalYear reportingYear, string catalogue)
     {
         var name = Path.GetFileName(path);
         var match = ArchiveName().Match(name);

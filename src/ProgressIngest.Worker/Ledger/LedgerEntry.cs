@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 
 namespace ProgressIngest.Worker.Ledger;
@@ -11,7 +12,7 @@ internal sealed record LedgerEntry(
     string Hash,
     string ArchivePath,
     DateTimeOffset ReceivedAt,
-    int ReportingYear,
+    FiscalYear ReportingYear,
     string Catalogue,
     LedgerState State,
     bool InboxCleared,

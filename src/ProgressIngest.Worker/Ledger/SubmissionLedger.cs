@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 
 namespace ProgressIngest.Worker.Ledger;
@@ -31,7 +32,7 @@ internal sealed partial class SubmissionLedger : IDisposable
     public LedgerEntry? Find(SubmissionKey key)
         => Query(
             "SELECT * FROM submissions WHERE division = $d AND hash = $h AND reporting_year = $y AND catalogue = $c",
-            ("$d", key.Division), ("$h", key.Hash), ("$y", key.ReportingYear), ("$c", key.Catalogue)).FirstOrDefault();
+            ("$d", key.Division), ("$h", key.Hash), ("$y", key.ReportingYear.StartYear), ("$c", key.Catalogue)).FirstOrDefault();
 
     public LedgerEntry Get(long id) => Query("SELECT * FROM submissions WHERE id = $id", ("$id", id)).Single();
 
@@ -51,7 +52,7 @@ internal sealed partial class SubmissionLedger : IDisposable
             ("$h", key.Hash),
             ("$s", size),
             ("$a", archivePath),
-            ("$y", key.ReportingYear),
+            ("$y", key.ReportingYear.StartYear),
             ("$c", key.Catalogue),
             ("$r", Time(receivedAt)),
             ("$ic", inboxCleared ? 1 : 0));
@@ -116,23 +117,23 @@ internal sealed partial class SubmissionLedger : IDisposable
         => Query("SELECT * FROM submissions WHERE state = 'processed' AND feedback_written = 0 ORDER BY id");
 
     /// <summary>Every processed submission of the reporting year, in ledger order, for the master and for history.</summary>
-    public IReadOnlyList<SubmissionRecord> Processed(int reportingYear)
+    public IReadOnlyList<SubmissionRecord> Processed(FiscalYear reportingYear)
         => [.. ReadRecords("reporting_year = $y", reportingYear).Select(r => r.Record)];
 
     /// <summary>Every processed submission of earlier reporting cycles: their accepted values are published history now.</summary>
-    public IReadOnlyList<(int ReportingYear, SubmissionRecord Record)> ProcessedBefore(int reportingYear)
+    public IReadOnlyList<(FiscalYear ReportingYear, SubmissionRecord Record)> ProcessedBefore(FiscalYear reportingYear)
         => ReadRecords("reporting_year < $y", reportingYear);
 
-    private List<(int ReportingYear, SubmissionRecord Record)> ReadRecords(string condition, int reportingYear)
+    private List<(FiscalYear ReportingYear, SubmissionRecord Record)> ReadRecords(string condition, FiscalYear reportingYear)
     {
         using var command = Command(
             $"SELECT id, division, file_name, hash, received_at, outcome, findings_json, data_json, contact_json, reporting_year FROM submissions WHERE state = 'processed' AND {condition} ORDER BY id",
-            ("$y", reportingYear));
+            ("$y", reportingYear.StartYear));
         using var reader = command.ExecuteReader();
-        var list = new List<(int, SubmissionRecord)>();
+        var list = new List<(FiscalYear, SubmissionRecord)>();
         while (reader.Read())
         {
-            list.Add((reader.GetInt32(9), new SubmissionRecord(
+            list.Add((new FiscalYear(reader.GetInt32(9)), new SubmissionRecord(
                 reader.GetInt64(0),
                 reader.GetString(1),
                 reader.GetString(2),
@@ -173,7 +174,7 @@ internal sealed partial class SubmissionLedger : IDisposable
                 reader.GetString(reader.GetOrdinal("hash")),
                 reader.GetString(reader.GetOrdinal("archive_path")),
                 DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("received_at")), CultureInfo.InvariantCulture),
-                reader.GetInt32(reader.GetOrdinal("reporting_year")),
+                new FiscalYear(reader.GetInt32(reader.GetOrdinal("reporting_year"))),
                 reader.GetString(reader.GetOrdinal("catalogue")),
                 LedgerStateText.Parse(reader.GetString(reader.GetOrdinal("state"))),
                 reader.GetInt64(reader.GetOrdinal("inbox_cleared")) == 1,

@@ -43,7 +43,7 @@ internal sealed class Checker
     /// <summary>The cycle's published history applies to its own submissions; an older cycle's file re-checked by rebuild sees the baseline.</summary>
     private SubmissionContext ContextFor(ArchivedSubmission submission, Division division)
     {
-        var current = submission.Key.ReportingYear == _options.ReportingYear;
+        var current = submission.Key.ReportingYear == _options.Year;
         return new(_catalogue, division, submission.Key.ReportingYear, _state.History(_catalogue))
         {
             Published = current ? _state.Published : PublishedValues.FromCatalogue(_catalogue),

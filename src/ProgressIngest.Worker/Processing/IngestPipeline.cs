@@ -28,8 +28,8 @@ internal sealed class IngestPipeline
 
     public IngestPipeline(RootLayout layout, Catalogue catalogue, IngestOptions options, SubmissionLedger ledger, TimeProvider clock, ILogger logger)
     {
-        var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.ReportingYear)));
-        State = new SubmissionState(ledger.Processed(options.ReportingYear), published);
+        var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.Year)));
+        State = new SubmissionState(ledger.Processed(options.Year), published);
         _intake = new Intake(layout, catalogue, options, ledger, clock, logger);
         _checker = new Checker(catalogue, options, State, clock, logger);
         _recorder = new Recorder(ledger, State, options, clock, logger);

@@ -69,7 +69,7 @@ internal sealed class Intake
             return new IntakeResult.NotReady();
         }
 
-        var key = new SubmissionKey(file.Division, hash, _options.ReportingYear, _catalogue.Hash);
+        var key = new SubmissionKey(file.Division, hash, _options.Year, _catalogue.Hash);
         if (_ledger.Find(key) is { } existing)
         {
             File.Delete(temp);

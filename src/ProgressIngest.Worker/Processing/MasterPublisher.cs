@@ -41,8 +41,8 @@ internal sealed class MasterPublisher
     /// <param name="published">The baseline and earlier cycles' values, shown as history.</param>
     public string Publish(IReadOnlyList<SubmissionRecord> submissions, PublishedValues published)
     {
-        var path = _layout.MasterFile(_options.ReportingYear);
-        var model = MasterBuilder.Build(_catalogue, _options.ReportingYear, submissions, published);
+        var path = _layout.MasterFile(_options.Year);
+        var model = MasterBuilder.Build(_catalogue, _options.Year, submissions, published);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(model, LedgerJson.Options)));
         if (File.Exists(path) && _ledger.GetMeta(FingerprintKey) == fingerprint)
         {

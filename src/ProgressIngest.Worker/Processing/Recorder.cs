@@ -40,7 +40,7 @@ internal sealed class Recorder
         {
             Contact = contact,
         };
-        if (submission.Key.ReportingYear == _options.ReportingYear)
+        if (submission.Key.ReportingYear == _options.Year)
         {
             _state.Add(record);
         }

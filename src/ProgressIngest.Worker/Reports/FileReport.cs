@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using ProgressIngest.Core.Findings;
-using ProgressIngest.Core.Normalising;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 
 namespace ProgressIngest.Worker.Reports;
@@ -22,13 +22,13 @@ internal sealed record FileReport(
 {
     public const string CurrentFormat = "1.0";
 
-    public static FileReport From(IngestReport report, FileIdentity file, string? division, int reportingYear, string catalogueVersion)
+    public static FileReport From(IngestReport report, FileIdentity file, string? division, FiscalYear reportingYear, string catalogueVersion)
         => new(
             CurrentFormat,
             new ToolReport(ToolInfo.Name, ToolInfo.Version),
             file,
             division,
-            new YearReport(reportingYear, FiscalYearParser.JapaneseLabel(reportingYear)),
+            YearReport.Of(reportingYear),
             catalogueVersion,
             new OutcomeReport(OutcomeCode(report.Outcome), report.Outcome.Japanese()),
             new CountsReport(report.ErrorCount, report.WarningCount, report.ExplainedCount, report.InfoCount),
@@ -50,7 +50,12 @@ internal sealed record ToolReport(string Name, string Version);
 /// <param name="Sha256">Lower-case hex; null when the file does not exist or was not read.</param>
 internal sealed record FileIdentity(string Name, long? Size, string? Sha256);
 
-internal sealed record YearReport(int FiscalYear, string Label);
+/// <param name="FiscalYear">In JSON the year it starts in (2025).</param>
+/// <param name="Label">「令和7年度」.</param>
+internal sealed record YearReport(FiscalYear FiscalYear, string Label)
+{
+    public static YearReport Of(FiscalYear year) => new(year, year.Japanese);
+}
 
 internal sealed record OutcomeReport(string Code, string Label);
 

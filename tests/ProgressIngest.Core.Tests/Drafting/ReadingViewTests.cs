@@ -1,5 +1,6 @@
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ValueType = ProgressIngest.Core.Schema.ValueType;
 
@@ -10,7 +11,7 @@ public class ReadingViewTests
 {
     private static readonly DateTimeOffset Received = new(2026, 2, 2, 0, 30, 0, TimeSpan.Zero);
 
-    private static MasterModel Model(params SubmissionRecord[] records) => MasterBuilder.Build(TestCatalogue.Real, 2025, records);
+    private static MasterModel Model(params SubmissionRecord[] records) => MasterBuilder.Build(TestCatalogue.Real, new FiscalYear(2025), records);
 
     private static SubmissionRecord Accepted(long id, string division, params MeasureProgress[] measures)
         => new(id, division, $"{division}.xlsx", $"h{id}", Received, Outcome.Accepted, [], new AcceptedData(measures, []));

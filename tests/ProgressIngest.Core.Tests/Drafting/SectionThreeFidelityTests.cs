@@ -1,5 +1,6 @@
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Core.Tests.Drafting;
 
@@ -10,7 +11,7 @@ namespace ProgressIngest.Core.Tests.Drafting;
 public class SectionThreeFidelityTests
 {
     private static readonly Dictionary<string, IndicatorSection> Sections =
-        DraftBuilder.Indicators(TestCatalogue.Real, MasterBuilder.Build(TestCatalogue.Real, 2024, []), SentenceRules.Default)
+        DraftBuilder.Indicators(TestCatalogue.Real, MasterBuilder.Build(TestCatalogue.Real, new FiscalYear(2024), []), SentenceRules.Default)
             .ToDictionary(s => s.IndicatorId);
 
     private static IReadOnlyList<string> Sentences(string indicator, ObservationKind kind)

@@ -1,5 +1,6 @@
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 using ValueType = ProgressIngest.Core.Schema.ValueType;
 
@@ -17,11 +18,11 @@ public class SentenceRuleTests
             new(1, "jinji", "人事課.xlsx", "h1", Received, Core.Reporting.Outcome.Accepted, [], new AcceptedData([], [.. values.Where(v => v.IndicatorId != "IMPROPER-JAN")])),
             new(2, "compliance", "コンプラ.xlsx", "h2", Received, Core.Reporting.Outcome.Accepted, [], new AcceptedData([], [.. values.Where(v => v.IndicatorId == "IMPROPER-JAN")])),
         ];
-        var model = MasterBuilder.Build(TestCatalogue.Real, 2025, records);
+        var model = MasterBuilder.Build(TestCatalogue.Real, new FiscalYear(2025), records);
         return DraftBuilder.Indicators(TestCatalogue.Real, model, SentenceRules.Default).ToDictionary(s => s.IndicatorId);
     }
 
-    private static IndicatorValue Value(string id, string segment, decimal? value) => new(id, 2025, segment, value, null, "", "指標!E5");
+    private static IndicatorValue Value(string id, string segment, decimal? value) => new(id, new FiscalYear(2025), segment, value, null, "", "指標!E5");
 
     [Fact]
     public void Sentences_NothingSubmittedForR7_SayNeedsCheckInsteadOfAValue()
@@ -84,12 +85,12 @@ public class SentenceRuleTests
     [Fact]
     public void ReportText_Years_SingleDigitsFullWidth()
     {
-        Assert.Equal("令和６年度", ReportText.Year(2024));
-        Assert.Equal("令和10年度", ReportText.Year(2028));
-        Assert.Equal("令和元年度", ReportText.Year(2019));
+        Assert.Equal("令和６年度", ReportText.Year(new FiscalYear(2024)));
+        Assert.Equal("令和10年度", ReportText.Year(new FiscalYear(2028)));
+        Assert.Equal("令和元年度", ReportText.Year(new FiscalYear(2019)));
     }
 
     [Fact]
     public void Catalogue_SectionThreeIndicators_HaveADefinition()
-        => Assert.All(DraftBuilder.Indicators(TestCatalogue.Real, MasterBuilder.Build(TestCatalogue.Real, 2024, []), SentenceRules.Default), s => Assert.NotEmpty(s.Definition));
+        => Assert.All(DraftBuilder.Indicators(TestCatalogue.Real, MasterBuilder.Build(TestCatalogue.Real, new FiscalYear(2024), []), SentenceRules.Default), s => Assert.NotEmpty(s.Definition));
 }

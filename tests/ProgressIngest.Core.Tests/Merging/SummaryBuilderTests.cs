@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 
 namespace ProgressIngest.Core.Tests.Merging;
 
@@ -6,12 +7,12 @@ namespace ProgressIngest.Core.Tests.Merging;
 public class SummaryBuilderTests
 {
     private static readonly Dictionary<string, IndicatorSummary> Summary =
-        MasterBuilder.Build(TestCatalogue.Real, 2025, []).Summary.ToDictionary(s => s.IndicatorId);
+        MasterBuilder.Build(TestCatalogue.Real, new FiscalYear(2025), []).Summary.ToDictionary(s => s.IndicatorId);
 
     private static decimal? Cell(string indicator, string label, int year)
     {
         var summary = Summary[indicator];
-        var column = summary.Years.ToList().IndexOf(year);
+        var column = summary.Years.ToList().IndexOf(new FiscalYear(year));
         return column < 0 ? null : summary.Rows.Single(r => r.Label == label).Values[column];
     }
 
@@ -33,7 +34,7 @@ public class SummaryBuilderTests
     [Fact]
     public void Build_BaselineOnly_SurveyQ32StartsInR6AndShowsTheReportingYearAsNotSubmitted()
     {
-        Assert.Equal([2024, 2025], Summary["SURVEY-Q32"].Years);
+        Assert.Equal([2024, 2025], Summary["SURVEY-Q32"].Years.Select(y => y.StartYear));
         Assert.Equal(Gap.NotSubmitted, Summary["SURVEY-Q32"].Rows[0].GapAt(1));
         Assert.Equal(53.4m, Cell("SURVEY-Q32", "全体", 2024));
         Assert.Equal(55.0m, Cell("SURVEY-Q32", "本庁等", 2024));
@@ -63,8 +64,8 @@ public class SummaryBuilderTests
     [Fact]
     public void Build_SameInputs_SameModel()
     {
-        var a = MasterBuilder.Build(TestCatalogue.Real, 2025, []);
-        var b = MasterBuilder.Build(TestCatalogue.Real, 2025, []);
+        var a = MasterBuilder.Build(TestCatalogue.Real, new FiscalYear(2025), []);
+        var b = MasterBuilder.Build(TestCatalogue.Real, new FiscalYear(2025), []);
 
         Assert.Equal(
             System.Text.Json.JsonSerializer.Serialize(a),

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
 
 namespace ProgressIngest.Core.Tests.Normalising;
@@ -8,11 +9,11 @@ public class FiscalYearExamplesTests
     [InlineData(2025, "2026/1/31", "令和8年1月31日")]
     [InlineData(2024, "2025/1/31", "令和7年1月31日")]
     [InlineData(2018, "2019/1/31", "平成31年1月31日")]
-    public void Examples_FiscalYear_AreTheThirtyFirstOfJanuaryInsideIt(int fiscalYear, string western, string era)
+    public void Examples_FiscalYear_AreTheThirtyFirstOfJanuaryInsideIt(int startYear, string western, string era)
     {
-        var (start, end) = FiscalYearParser.FiscalYearRange(fiscalYear);
+        var fiscalYear = new FiscalYear(startYear);
 
-        Assert.InRange(FiscalYearExamples.Date(fiscalYear), start, end);
+        Assert.True(fiscalYear.Contains(FiscalYearExamples.Date(fiscalYear)));
         Assert.Equal(western, FiscalYearExamples.Western(fiscalYear));
         Assert.Equal(era, FiscalYearExamples.Era(fiscalYear));
         Assert.Equal($"「{western}」や「{era}」", FiscalYearExamples.Quoted(fiscalYear));
@@ -21,8 +22,9 @@ public class FiscalYearExamplesTests
     [Theory]
     [InlineData(2025)]
     [InlineData(2026)]
-    public void Examples_ReadBackByTheDateParser_GiveTheExampleDate(int fiscalYear)
+    public void Examples_ReadBackByTheDateParser_GiveTheExampleDate(int startYear)
     {
+        var fiscalYear = new FiscalYear(startYear);
         var expected = FiscalYearExamples.Date(fiscalYear);
 
         Assert.Equal(expected, JapaneseDateParser.Parse(FiscalYearExamples.Western(fiscalYear), null));
@@ -48,13 +50,13 @@ public class FiscalYearExamplesTests
     [InlineData("2026-12-01", 2025, "2025-12-01")]
     [InlineData("2024-02-29", 2025, "2026-02-28")]
     [InlineData("2023-02-28", 2023, "2024-02-28")]
-    public void SuggestInFiscalYear_DateInAnotherYear_MovesItIntoTheFiscalYear(string typed, int fiscalYear, string expected)
+    public void SuggestInFiscalYear_DateInAnotherYear_MovesItIntoTheFiscalYear(string typed, int startYear, string expected)
     {
+        var fiscalYear = new FiscalYear(startYear);
         var suggested = FiscalYearExamples.SuggestInFiscalYear(DateOnly.Parse(typed, System.Globalization.CultureInfo.InvariantCulture), fiscalYear);
 
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), suggested);
-        var (start, end) = FiscalYearParser.FiscalYearRange(fiscalYear);
-        Assert.InRange(suggested, start, end);
+        Assert.True(fiscalYear.Contains(suggested));
     }
 
     [Fact]
@@ -62,6 +64,6 @@ public class FiscalYearExamplesTests
     {
         var typed = JapaneseDateParser.Parse("R7.1.31", null)!.Value;
 
-        Assert.Equal(new DateOnly(2026, 1, 31), FiscalYearExamples.SuggestInFiscalYear(typed, 2025));
+        Assert.Equal(new DateOnly(2026, 1, 31), FiscalYearExamples.SuggestInFiscalYear(typed, new FiscalYear(2025)));
     }
 }

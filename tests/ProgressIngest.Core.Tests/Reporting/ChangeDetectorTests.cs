@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 
@@ -12,7 +13,7 @@ public class ChangeDetectorTests
         => new(id, status, detail, string.Empty, plan, string.Empty, null);
 
     private static IndicatorValue Value(string id, int year, string segment, decimal value)
-        => new(id, year, segment, value, null, string.Empty, null);
+        => new(id, new FiscalYear(year), segment, value, null, string.Empty, null);
 
     private static string[] Flat(IReadOnlyList<ChangeRow> rows)
         => [.. rows.Select(r => $"{r.Sheet}|{r.Item.Split(' ')[0]}|{r.Key}|{r.Before}|{r.After}")];

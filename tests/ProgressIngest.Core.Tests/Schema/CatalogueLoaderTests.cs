@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 
 namespace ProgressIngest.Core.Tests.Schema;
@@ -16,7 +17,7 @@ public class CatalogueLoaderTests
         Assert.Equal("2-3-05", catalogue.Measures.Where(m => !m.IsTheme).Last().Id);
         Assert.Equal(10, catalogue.Divisions.Count);
         Assert.All(catalogue.Measures, m => Assert.Contains(catalogue.Divisions, d => d.Measures.Contains(m.Id)));
-        Assert.Equal(192.6m, catalogue.Baseline.Single(b => b.IndicatorId == "OT-HOURS" && b.FiscalYear == 2024 && b.Segment == "全体").Value);
+        Assert.Equal(192.6m, catalogue.Baseline.Single(b => b.IndicatorId == "OT-HOURS" && b.FiscalYear == new FiscalYear(2024) && b.Segment == "全体").Value);
         Assert.Equal(12, catalogue.Hash.Length);
     }
 
@@ -114,6 +115,33 @@ public class CatalogueLoaderTests
 
         Assert.Contains("本庁", ex.Problem);
         Assert.Equal("/values/3/segment", ex.Problems[0].Location);
+    }
+
+    [Fact]
+    public void Load_YearsNoFiscalYearCanBeWithoutSchemas_AreProblemsNotACrash()
+    {
+        var sources = TestCatalogue.Sources(
+            indicators: t => ReplaceFirst(t, "\"firstYear\": 2024", "\"firstYear\": 3000"),
+            baseline: t => ReplaceFirst(t, "\"indicator\": \"SURVEY-Q32\", \"fiscalYear\": 2024", "\"indicator\": \"SURVEY-Q32\", \"fiscalYear\": 1900"));
+
+        var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources));
+
+        Assert.Equal(
+            ["schemas/indicators.json /indicators/1/firstYear", "seeds/baseline.json /values/9/fiscalYear"],
+            ex.Problems.Select(p => $"{p.File} {p.Location}"));
+        Assert.Contains("3000", ex.Problems[0].Message);
+        Assert.Contains("1900", ex.Problems[1].Message);
+    }
+
+    [Fact]
+    public void Load_YearOutsideTheFiscalYears_IsLeftToTheSchemaWhenThereIsOne()
+    {
+        var sources = TestCatalogue.Sources(baseline: t => ReplaceFirst(t, "\"indicator\": \"SURVEY-Q32\", \"fiscalYear\": 2024", "\"indicator\": \"SURVEY-Q32\", \"fiscalYear\": 1900"));
+        var schema = new FakeFormatValidator(CatalogueFile.Baseline, new CatalogueProblem("seeds/baseline.json", "/values/9/fiscalYear", "SURVEY-Q32 1900 全体", "2000 以上にしてください。"));
+
+        var ex = Assert.Throws<CatalogueException>(() => CatalogueLoader.Load(sources, schema));
+
+        Assert.Equal("2000 以上にしてください。", Assert.Single(ex.Problems).Message);
     }
 
     private static string Quoted(string message) => message.Split('"')[1];

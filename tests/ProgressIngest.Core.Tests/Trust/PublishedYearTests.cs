@@ -1,5 +1,6 @@
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
 using static ProgressIngest.Core.Tests.RawBuilder;
@@ -32,9 +33,9 @@ public class PublishedYearTests
 
         Assert.Empty(Flat(report));
         var data = AcceptedData.From(report.Submission!, Context("jinji"));
-        Assert.DoesNotContain(data.Indicators, v => v.FiscalYear == 2024);
+        Assert.DoesNotContain(data.Indicators, v => v.FiscalYear == new FiscalYear(2024));
         var master = Master(("jinji", JinjiWithR6(78.3).Build()));
-        Assert.Single(master.Indicators, r => r.IndicatorId == "SURVEY-Q28" && r.FiscalYear == 2024 && r.Segment == "区役所");
+        Assert.Single(master.Indicators, r => r.IndicatorId == "SURVEY-Q28" && r.FiscalYear == new FiscalYear(2024) && r.Segment == "区役所");
     }
 
     [Fact]
@@ -58,8 +59,8 @@ public class PublishedYearTests
     public void Check_EarlierCycleClosedTheYear_RefusedLikeTheBaseline()
     {
         var catalogue = TestCatalogue.Real;
-        var r7 = new PublishedValue("OT-HOURS", 2025, "全体", 190.0m, "令和7年度報告（人事課 / r7.xlsx）", "指標!E4");
-        var context = new SubmissionContext(catalogue, catalogue.FindDivision("jinji")!, 2026, IndicatorHistory.Empty)
+        var r7 = new PublishedValue("OT-HOURS", new FiscalYear(2025), "全体", 190.0m, "令和7年度報告（人事課 / r7.xlsx）", "指標!E4");
+        var context = new SubmissionContext(catalogue, catalogue.FindDivision("jinji")!, new FiscalYear(2026), IndicatorHistory.Empty)
         {
             Published = PublishedValues.FromCatalogue(catalogue, [r7]),
         };
@@ -77,15 +78,15 @@ public class PublishedYearTests
     public void Master_NextCycle_ShowsTheEarlierCycleAsHistory()
     {
         var catalogue = TestCatalogue.Real;
-        var r7 = new PublishedValue("OT-HOURS", 2025, "本庁等", 190.0m, "令和7年度報告（人事課 / r7.xlsx）", "指標!E5");
+        var r7 = new PublishedValue("OT-HOURS", new FiscalYear(2025), "本庁等", 190.0m, "令和7年度報告（人事課 / r7.xlsx）", "指標!E5");
 
-        var master = MasterBuilder.Build(catalogue, 2026, [], PublishedValues.FromCatalogue(catalogue, [r7]));
+        var master = MasterBuilder.Build(catalogue, new FiscalYear(2026), [], PublishedValues.FromCatalogue(catalogue, [r7]));
 
-        var row = Assert.Single(master.Indicators, r => r.IndicatorId == "OT-HOURS" && r.FiscalYear == 2025 && r.Segment == "本庁等");
+        var row = Assert.Single(master.Indicators, r => r.IndicatorId == "OT-HOURS" && r.FiscalYear == new FiscalYear(2025) && r.Segment == "本庁等");
         Assert.True(row.IsPublished);
         Assert.Equal(190.0m, row.Value);
         var summary = master.Summary.Single(s => s.IndicatorId == "OT-HOURS");
-        Assert.Equal([2022, 2023, 2024, 2025, 2026], summary.Years);
+        Assert.Equal([2022, 2023, 2024, 2025, 2026], summary.Years.Select(y => y.StartYear));
         Assert.Equal(Gap.NotSubmitted, SummaryGap(master, "OT-HOURS", "本庁等", 2026));
     }
 
@@ -94,13 +95,14 @@ public class PublishedYearTests
     {
         var catalogue = TestCatalogue.Real;
         var received = DateTimeOffset.UnixEpoch;
-        AcceptedData Data(decimal v) => new([], [new IndicatorValue("OT-HOURS", 2025, "全体", v, null, "", "指標!E4"), new IndicatorValue("OT-HOURS", 2025, "区役所", null, null, "", "指標!E6")]);
-        var records = new (int, SubmissionRecord)[]
+        var r7 = new FiscalYear(2025);
+        AcceptedData Data(decimal v) => new([], [new IndicatorValue("OT-HOURS", r7, "全体", v, null, "", "指標!E4"), new IndicatorValue("OT-HOURS", r7, "区役所", null, null, "", "指標!E6")]);
+        var records = new (FiscalYear, SubmissionRecord)[]
         {
-            (2025, new SubmissionRecord(1, "jinji", "old.xlsx", "a", received, Outcome.Accepted, [], Data(200m))),
-            (2025, new SubmissionRecord(2, "jinji", "new.xlsx", "b", received, Outcome.Accepted, [], Data(190m))),
-            (2025, new SubmissionRecord(3, "jinji", "bad.xlsx", "c", received, Outcome.Returned, [], null)),
-            (2025, new SubmissionRecord(4, "aoba", "a.xlsx", "d", received, Outcome.Accepted, [], Data(150m))),
+            (r7, new SubmissionRecord(1, "jinji", "old.xlsx", "a", received, Outcome.Accepted, [], Data(200m))),
+            (r7, new SubmissionRecord(2, "jinji", "new.xlsx", "b", received, Outcome.Accepted, [], Data(190m))),
+            (r7, new SubmissionRecord(3, "jinji", "bad.xlsx", "c", received, Outcome.Returned, [], null)),
+            (r7, new SubmissionRecord(4, "aoba", "a.xlsx", "d", received, Outcome.Accepted, [], Data(150m))),
         };
 
         var values = EarlierCycles.Values(catalogue, records).ToList();

@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reading;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
@@ -8,7 +9,7 @@ namespace ProgressIngest.Core.Tests.Trust;
 /// <summary>Shared steps for the "what reaches the master is what the division meant" tests.</summary>
 internal static class TrustChecks
 {
-    public const int Year = 2025;
+    public static readonly FiscalYear Year = new(2025);
 
     public static SubmissionContext Context(string division, IndicatorHistory? history = null)
     {
@@ -45,14 +46,14 @@ internal static class TrustChecks
     {
         var summary = master.Summary.Single(s => s.IndicatorId == indicator);
         var row = summary.Rows.Single(r => r.Label == label);
-        return row.Values[summary.Years.ToList().IndexOf(year)];
+        return row.Values[summary.Years.ToList().IndexOf(new FiscalYear(year))];
     }
 
     public static Gap? SummaryGap(MasterModel master, string indicator, string label, int year)
     {
         var summary = master.Summary.Single(s => s.IndicatorId == indicator);
         var row = summary.Rows.Single(r => r.Label == label);
-        return row.GapAt(summary.Years.ToList().IndexOf(year));
+        return row.GapAt(summary.Years.ToList().IndexOf(new FiscalYear(year)));
     }
 
     /// <summary>Sets a cell of the row whose first cell is <paramref name="id"/> and fourth (区分) is <paramref name="segment"/> (or any, when null).</summary>

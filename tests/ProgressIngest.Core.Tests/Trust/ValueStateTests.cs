@@ -31,7 +31,7 @@ public class ValueStateTests
 
         Assert.Equal([RuleIds.ValuePending], report.Findings.Select(f => f.RuleId));
         Assert.Equal(Outcome.AcceptedWithWarnings, report.Outcome);
-        var row = Assert.Single(master.Indicators, r => r is { IndicatorId: "OT-HOURS", FiscalYear: 2025, Segment: "区役所" });
+        var row = Assert.Single(master.Indicators, r => r is { IndicatorId: "OT-HOURS", FiscalYear.StartYear: 2025, Segment: "区役所" });
         Assert.Equal((null, Gap.Pending), (row.Value, row.Gap));
         Assert.Equal(Gap.Pending, SummaryGap(master, "OT-HOURS", "区役所", 2025));
         Assert.Equal(Gap.Pending, SummaryGap(master, "OT-HOURS", "差（本庁等−区役所）", 2025));

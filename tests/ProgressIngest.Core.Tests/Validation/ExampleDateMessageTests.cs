@@ -1,4 +1,5 @@
 using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
 using static ProgressIngest.Core.Tests.RawBuilder;
@@ -11,7 +12,7 @@ public class ExampleDateMessageTests
     private static IngestReport Check(Reading.RawWorkbook workbook)
     {
         var catalogue = TestCatalogue.Real;
-        return SubmissionChecker.Check(workbook, new SubmissionContext(catalogue, catalogue.FindDivision("bpr")!, 2025, IndicatorHistory.FromBaseline(catalogue)));
+        return SubmissionChecker.Check(workbook, new SubmissionContext(catalogue, catalogue.FindDivision("bpr")!, new FiscalYear(2025), IndicatorHistory.FromBaseline(catalogue)));
     }
 
     [Fact]

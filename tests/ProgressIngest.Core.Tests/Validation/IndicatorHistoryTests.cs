@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Validation;
 
 namespace ProgressIngest.Core.Tests.Validation;
@@ -5,7 +6,9 @@ namespace ProgressIngest.Core.Tests.Validation;
 /// <summary>Updating the history in place must give what rebuilding it from the in-force submissions gives.</summary>
 public sealed class IndicatorHistoryTests
 {
-    private static HistoryValue V(string? division, decimal value, int year = 2025) => new("OT-HOURS", year, "全体", value, division, division ?? "基準値");
+    private static readonly FiscalYear R7 = new(2025);
+
+    private static HistoryValue V(string? division, decimal value, int year = 2025) => new("OT-HOURS", new FiscalYear(year), "全体", value, division, division ?? "基準値");
 
     [Fact]
     public void Replacing_a_division_keeps_the_rebuilt_order()
@@ -15,9 +18,9 @@ public sealed class IndicatorHistoryTests
         incremental.ReplaceDivision("c", [V("c", 4)]);
         var rebuilt = new IndicatorHistory([V(null, 1), V("a", 20), V("b", 3), V("c", 4)]);
 
-        Assert.Equal(rebuilt.Others("OT-HOURS", 2025, "全体", "x").Select(v => (v.Division, v.Value)), incremental.Others("OT-HOURS", 2025, "全体", "x").Select(v => (v.Division, v.Value)));
-        Assert.Equal(20m, incremental.Value("OT-HOURS", 2025, "全体", "a"));
-        Assert.Equal("a", incremental.Previous("OT-HOURS", 2026, "全体", "z")!.Division);
+        Assert.Equal(rebuilt.Others("OT-HOURS", R7, "全体", "x").Select(v => (v.Division, v.Value)), incremental.Others("OT-HOURS", R7, "全体", "x").Select(v => (v.Division, v.Value)));
+        Assert.Equal(20m, incremental.Value("OT-HOURS", R7, "全体", "a"));
+        Assert.Equal("a", incremental.Previous("OT-HOURS", R7.Next(), "全体", "z")!.Division);
     }
 
     [Fact]
@@ -26,6 +29,6 @@ public sealed class IndicatorHistoryTests
         var history = new IndicatorHistory([V(null, 1), V("a", 2)]);
         history.ReplaceDivision("a", []);
 
-        Assert.Equal([null], history.Others("OT-HOURS", 2025, "全体", "x").Select(v => v.Division));
+        Assert.Equal([null], history.Others("OT-HOURS", R7, "全体", "x").Select(v => v.Division));
     }
 }

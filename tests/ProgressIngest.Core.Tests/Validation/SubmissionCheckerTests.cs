@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reading;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
@@ -10,7 +11,7 @@ public class SubmissionCheckerTests
     private static IngestReport Check(RawWorkbook workbook, string division = "bpr", IndicatorHistory? history = null)
     {
         var catalogue = TestCatalogue.Real;
-        return SubmissionChecker.Check(workbook, new SubmissionContext(catalogue, catalogue.FindDivision(division)!, 2025, history ?? IndicatorHistory.FromBaseline(catalogue)));
+        return SubmissionChecker.Check(workbook, new SubmissionContext(catalogue, catalogue.FindDivision(division)!, new FiscalYear(2025), history ?? IndicatorHistory.FromBaseline(catalogue)));
     }
 
     private static string[] Flat(IngestReport report) => [.. report.Findings.Select(f => $"{f.Sheet}!{f.Cell} {f.RuleId}")];
@@ -116,7 +117,7 @@ public class SubmissionCheckerTests
     public void Check_ValueConflictsWithAnotherDivisionsAcceptedValue_Warning()
     {
         var catalogue = TestCatalogue.Real;
-        var history = IndicatorHistory.FromBaseline(catalogue, [new HistoryValue("BPR-SUPPORT", 2025, "全体", 70, "dx", "dx / other.xlsx")]);
+        var history = IndicatorHistory.FromBaseline(catalogue, [new HistoryValue("BPR-SUPPORT", new FiscalYear(2025), "全体", 70, "dx", "dx / other.xlsx")]);
 
         var report = Check(ValidBpr().Build(), history: history);
 

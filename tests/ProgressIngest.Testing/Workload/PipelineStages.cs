@@ -4,6 +4,7 @@ using ExcelDataReader;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Parsing;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
@@ -151,7 +152,7 @@ public static class PipelineStages
             var division = catalogue.Divisions[(start / chunk) % catalogue.Divisions.Count];
             // Indicators once only, so the master carries the same rows as the bare merge writes.
             var slice = submission with { Measures = [.. submission.Measures.Skip(start).Take(chunk)], Indicators = start == 0 ? submission.Indicators : [] };
-            records.Add(new SubmissionRecord(records.Count + 1, division.Code, Path.GetFileName(file), "bench", received, Outcome.Accepted, [], AcceptedData.From(slice, new SubmissionContext(catalogue, division, received.Year - 1, IndicatorHistory.Empty))));
+            records.Add(new SubmissionRecord(records.Count + 1, division.Code, Path.GetFileName(file), "bench", received, Outcome.Accepted, [], AcceptedData.From(slice, new SubmissionContext(catalogue, division, FiscalYear.Of(DateOnly.FromDateTime(received.DateTime)), IndicatorHistory.Empty))));
         }
 
         return WriteMaster(catalogue, records, output);

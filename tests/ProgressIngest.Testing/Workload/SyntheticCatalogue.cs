@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Worker.Files;
 
@@ -14,7 +15,7 @@ public static class SyntheticCatalogue
 {
     public const int MeasureCount = 60;
 
-    public const int ReportingYear = 2025;
+    public static readonly FiscalYear ReportingYear = new(2025);
 
     private const int ExtraPerGroup = 5;
 

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Normalising;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
@@ -50,7 +51,7 @@ internal static class ChartNumbers
         var result = new Dictionary<(string, string, string), decimal>();
         foreach (var row in sheet.RowsUsed().Skip(1).OrderBy(r => r.Cell(7).GetString() == "公表済み" ? 0 : 1))
         {
-            var key = (row.Cell(2).GetString(), row.Cell(4).GetString(), FiscalYearParser.Label(FiscalYearParser.Parse(row.Cell(3).GetString())!.Value));
+            var key = (row.Cell(2).GetString(), row.Cell(4).GetString(), FiscalYear.Parse(row.Cell(3).GetString())!.Value.Short);
             if (row.Cell(5).DataType == XLDataType.Number && !result.ContainsKey(key))
             {
                 result[key] = (decimal)row.Cell(5).GetDouble();

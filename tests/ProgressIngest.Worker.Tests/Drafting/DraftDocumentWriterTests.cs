@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ProgressIngest.Core.Drafting;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Drafting;
@@ -20,7 +21,7 @@ public class DraftDocumentWriterTests
     {
         var record = new SubmissionRecord(1, "jinji", "人事課.xlsx", "h1", Received, Outcome.Accepted, [], new AcceptedData(
             [new MeasureProgress("1-1-01", "実施中", text, "", "来年度も継続", "", "取り組み進捗!H5")], []));
-        var draft = DraftBuilder.Build(RepoPaths.Catalogue, MasterBuilder.Build(RepoPaths.Catalogue, 2025, [record]));
+        var draft = DraftBuilder.Build(RepoPaths.Catalogue, MasterBuilder.Build(RepoPaths.Catalogue, new FiscalYear(2025), [record]));
         return Xlsx.Write(s => DraftDocumentWriter.Write(draft, s));
     }
 

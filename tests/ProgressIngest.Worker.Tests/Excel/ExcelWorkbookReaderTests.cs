@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Excel;
@@ -14,7 +15,7 @@ public class ExcelWorkbookReaderTests
     private static string[] Check(byte[] content, string division = "bpr")
     {
         var catalogue = RepoPaths.Catalogue;
-        var report = SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision(division)!, 2025, IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
+        var report = SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision(division)!, new FiscalYear(2025), IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
         return [.. report.Findings.Select(f => $"{f.Sheet}!{f.Cell} {f.RuleId}")];
     }
 

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Excel;
@@ -9,7 +10,7 @@ namespace ProgressIngest.Worker.Tests.Excel;
 /// <summary>The sheets the planning division reads: 進捗集計, 重点分野, 督促リスト (指標グラフ's numbers: DraftEndToEndTests).</summary>
 public class MasterReadingSheetsTests
 {
-    private const int Year = 2025;
+    private static readonly FiscalYear Year = new(2025);
     private static readonly DateTimeOffset Received = new(2026, 2, 2, 0, 30, 0, TimeSpan.Zero);
 
     private static SubmissionRecord Record(long id, string division, Outcome outcome, params MeasureProgress[] measures)

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using ExcelDataReader;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Worker.Excel;
 
 namespace ProgressIngest.Worker.Tests.Excel;
@@ -10,7 +11,7 @@ namespace ProgressIngest.Worker.Tests.Excel;
 /// <summary>What the streamed master must guarantee beyond the content <see cref="MasterWriterTests"/> checks.</summary>
 public class MasterStreamingTests
 {
-    private const int Year = 2025;
+    private static readonly FiscalYear Year = new(2025);
     private const int ProgressRows = 100_000;
     private static readonly DateTimeOffset AsOf = new(2026, 2, 2, 0, 30, 0, TimeSpan.Zero);
 

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Testing;
@@ -10,7 +11,7 @@ namespace ProgressIngest.Worker.Tests.Excel;
 
 public class MasterWriterTests
 {
-    private const int Year = 2025;
+    private static readonly FiscalYear Year = new(2025);
     private static readonly DateTimeOffset Received = new(2026, 2, 2, 0, 30, 0, TimeSpan.Zero);
 
     private static Catalogue Catalogue => RepoPaths.Catalogue;

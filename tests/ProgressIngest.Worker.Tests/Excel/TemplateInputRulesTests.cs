@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Excel;
 
@@ -128,7 +129,7 @@ public class TemplateInputRulesTests
     [InlineData("compliance")]
     public void Write_WithEveryRule_PassesTheOpenXmlSchemaValidator(string division)
     {
-        var bytes = Xlsx.Write(s => TemplateWriter.Write(RepoPaths.Catalogue, RepoPaths.Catalogue.FindDivision(division)!, 2025, s));
+        var bytes = Xlsx.Write(s => TemplateWriter.Write(RepoPaths.Catalogue, RepoPaths.Catalogue.FindDivision(division)!, new FiscalYear(2025), s));
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var errors = new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document);

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Testing;
@@ -45,7 +46,7 @@ public class TemplateReferenceTests
     public void Write_PreviousYearColumn_TakesAcceptedHistoryWhenGiven()
     {
         var known = PreviousYearValues.FromBaseline(Catalogue.Baseline)
-            .Append(new HistoryValue("OT-HOURS", 2025, "全体", 188.3m, "jinji", "人事課_進捗報告_R7.xlsx"))
+            .Append(new HistoryValue("OT-HOURS", new FiscalYear(2025), "全体", 188.3m, "jinji", "人事課_進捗報告_R7.xlsx"))
             .ToList();
 
         using var wb = TemplateSheets.Open("jinji", 2026, known);

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Excel;
@@ -10,7 +11,7 @@ namespace ProgressIngest.Worker.Tests.Excel;
 internal static class TemplateSheets
 {
     public static XLWorkbook Open(string division, int year = 2025, IReadOnlyList<HistoryValue>? known = null)
-        => Xlsx.Open(Xlsx.Write(s => TemplateWriter.Write(RepoPaths.Catalogue, RepoPaths.Catalogue.FindDivision(division)!, year, s, known)));
+        => Xlsx.Open(Xlsx.Write(s => TemplateWriter.Write(RepoPaths.Catalogue, RepoPaths.Catalogue.FindDivision(division)!, new FiscalYear(year), s, known)));
 
     public static int ColumnOf(ColumnSpec column) => IndicatorColumns.All.ToList().IndexOf(column) + 1;
 

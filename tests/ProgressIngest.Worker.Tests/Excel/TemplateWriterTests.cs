@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Parsing;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Testing;
@@ -10,7 +11,7 @@ namespace ProgressIngest.Worker.Tests.Excel;
 
 public class TemplateWriterTests
 {
-    private const int Year = 2025;
+    private static readonly FiscalYear Year = new(2025);
 
     private static Catalogue Catalogue => RepoPaths.Catalogue;
 

@@ -1,5 +1,6 @@
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Testing;
@@ -120,6 +121,6 @@ public sealed class OversizeTests : IDisposable
     private static IngestReport Check(byte[] content)
     {
         var catalogue = RepoPaths.Catalogue;
-        return SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision("bpr")!, 2025, IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
+        return SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision("bpr")!, new FiscalYear(2025), IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
     }
 }

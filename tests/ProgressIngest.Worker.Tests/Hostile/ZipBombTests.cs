@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ProgressIngest.Core.Findings;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Testing;
@@ -136,7 +137,7 @@ public sealed class ZipBombTests : IClassFixture<BombCorpus>, IDisposable
     private static string[] Check(byte[] content)
     {
         var catalogue = RepoPaths.Catalogue;
-        var report = SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision("bpr")!, 2025, IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
+        var report = SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision("bpr")!, new FiscalYear(2025), IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
         Assert.All(report.Findings, f => Assert.True(Outcomes.IsJapanese(f.Message)));
         return [.. report.Findings.Select(f => f.RuleId)];
     }

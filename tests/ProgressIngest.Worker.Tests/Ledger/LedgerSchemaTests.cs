@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Ledger;
@@ -27,8 +28,8 @@ public sealed class LedgerSchemaTests : IDisposable
         {
             var entry = ledger.Get(7);
             Assert.Equal(("bpr", "old.xlsx", LedgerState.Processed, Outcome.Accepted, string.Empty), (entry.Division, entry.FileName, entry.State, entry.Outcome, entry.Catalogue));
-            Assert.Equal(8, ledger.AddPending(new SubmissionKey("bpr", "abc", 2025, "cat1"), "again.xlsx", 10, "/a/again.xlsx", DateTimeOffset.UnixEpoch));
-            Assert.Null(Assert.Single(ledger.Processed(2025)).Contact);
+            Assert.Equal(8, ledger.AddPending(new SubmissionKey("bpr", "abc", new FiscalYear(2025), "cat1"), "again.xlsx", 10, "/a/again.xlsx", DateTimeOffset.UnixEpoch));
+            Assert.Null(Assert.Single(ledger.Processed(new FiscalYear(2025))).Contact);
         }
 
         Assert.Equal(LedgerSchema.CurrentVersion, Scalar("PRAGMA user_version"));
@@ -51,10 +52,10 @@ public sealed class LedgerSchemaTests : IDisposable
     public void Add_SameContentForAnotherYearOrCatalogue_IsAnotherSubmission()
     {
         using var ledger = SubmissionLedger.Open(Path);
-        var key = new SubmissionKey("bpr", "abc", 2025, "cat1");
+        var key = new SubmissionKey("bpr", "abc", new FiscalYear(2025), "cat1");
 
         ledger.AddPending(key, "a.xlsx", 1, "/a", DateTimeOffset.UnixEpoch);
-        ledger.AddPending(key with { ReportingYear = 2026 }, "a.xlsx", 1, "/b", DateTimeOffset.UnixEpoch);
+        ledger.AddPending(key with { ReportingYear = new FiscalYear(2026) }, "a.xlsx", 1, "/b", DateTimeOffset.UnixEpoch);
         ledger.AddPending(key with { Catalogue = "cat2" }, "a.xlsx", 1, "/c", DateTimeOffset.UnixEpoch);
 
         Assert.Throws<SqliteException>(() => ledger.AddPending(key, "a.xlsx", 1, "/d", DateTimeOffset.UnixEpoch));

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Merging;
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Testing;
@@ -14,7 +15,7 @@ public class TemplateRoundTripTests
     public static TheoryData<string> Divisions() => [.. RepoPaths.Catalogue.Divisions.Select(d => d.Code)];
 
     private static SubmissionContext Context(string division)
-        => new(RepoPaths.Catalogue, RepoPaths.Catalogue.FindDivision(division)!, 2025, IndicatorHistory.FromBaseline(RepoPaths.Catalogue));
+        => new(RepoPaths.Catalogue, RepoPaths.Catalogue.FindDivision(division)!, new FiscalYear(2025), IndicatorHistory.FromBaseline(RepoPaths.Catalogue));
 
     private static IngestReport Check(byte[] content, string division)
     {

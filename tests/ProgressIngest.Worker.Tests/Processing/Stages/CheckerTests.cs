@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Testing;
@@ -19,7 +20,7 @@ public sealed class CheckerTests : IDisposable
 
         Assert.True(check.Report.Outcome.IsAccepted(), string.Join("\n", check.Report.Findings.Select(f => f.Message)));
         Assert.Equal("bpr", check.Context!.Division.Code);
-        Assert.Equal(2025, check.Context.ReportingYear);
+        Assert.Equal(new FiscalYear(2025), check.Context.ReportingYear);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class CheckerTests : IDisposable
             workbook.SaveAs(file);
         }
 
-        var submission = new ArchivedSubmission(new SubmissionKey("haishi", "0", 2025, RepoPaths.Catalogue.Hash), "orphan.xlsx", file, new FileInfo(file).Length, StageRig.Now, 7);
+        var submission = new ArchivedSubmission(new SubmissionKey("haishi", "0", new FiscalYear(2025), RepoPaths.Catalogue.Hash), "orphan.xlsx", file, new FileInfo(file).Length, StageRig.Now, 7);
 
         var check = _rig.Checker.Check(submission);
 

@@ -27,7 +27,7 @@ public sealed class IntakeTests : IDisposable
         Assert.StartsWith("20250610-100000_", Path.GetFileName(submission.ArchivePath), StringComparison.Ordinal);
         var row = _rig.Ledger.Get(submission.Id);
         Assert.Equal(LedgerState.Pending, row.State);
-        Assert.Equal(("bpr", "報告.xlsx", bytes.LongLength, 2025), (row.Division, row.FileName, row.Size, row.ReportingYear));
+        Assert.Equal(("bpr", "報告.xlsx", bytes.LongLength, 2025), (row.Division, row.FileName, row.Size, row.ReportingYear.StartYear));
         Assert.True(File.Exists(ArchiveReceipt.PathFor(submission.ArchivePath)));
     }
 

@@ -1,3 +1,4 @@
+using ProgressIngest.Core.Model;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Worker.Ledger;
@@ -48,7 +49,7 @@ public sealed class RecorderTests : IDisposable
     public void Record_SubmissionOfAnotherReportingYear_IsInTheLedgerButNotInThisCyclesState()
     {
         var submission = _rig.Archive(_rig.Drop("bpr", "報告.xlsx"));
-        var older = submission with { Key = submission.Key with { ReportingYear = 2024 } };
+        var older = submission with { Key = submission.Key with { ReportingYear = new FiscalYear(2024) } };
 
         _rig.Recorder.Record(_rig.Checker.Check(older));
 
