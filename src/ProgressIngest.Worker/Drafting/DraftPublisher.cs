@@ -16,17 +16,26 @@ internal static class DraftPublisher
     /// <returns>The draft's path.</returns>
     public static string Write(RootLayout layout, Catalogue catalogue, MasterModel model, TimeProvider clock)
     {
-        var path = layout.DraftFile(model.ReportingYear);
-        var draft = DraftBuilder.Build(catalogue, model);
-        if (File.Exists(path))
+        using var staged = Stage(layout, catalogue, model);
+        Commit(layout, staged, clock);
+        return staged.Path;
+    }
+
+    /// <summary>Builds and writes the draft to a temp file beside its place; nothing visible changes yet.</summary>
+    public static StagedFile Stage(RootLayout layout, Catalogue catalogue, MasterModel model)
+        => AtomicFile.Stage(layout.DraftFile(model.ReportingYear), s => DraftDocumentWriter.Write(DraftBuilder.Build(catalogue, model), s));
+
+    /// <summary>Keeps the draft being replaced in master/history/, then puts the staged one in its place.</summary>
+    public static void Commit(RootLayout layout, StagedFile staged, TimeProvider clock)
+    {
+        if (File.Exists(staged.Path))
         {
             Directory.CreateDirectory(layout.MasterHistory);
             var stamp = JapanTime.Stamp(clock.GetUtcNow());
-            Retry.OnSharingViolation(() => File.Copy(path, Path.Combine(layout.MasterHistory, $"{Path.GetFileNameWithoutExtension(path)}_{stamp}.docx"), overwrite: true));
+            Retry.OnSharingViolation(() => File.Copy(staged.Path, Path.Combine(layout.MasterHistory, $"{Path.GetFileNameWithoutExtension(staged.Path)}_{stamp}.docx"), overwrite: true));
         }
 
-        AtomicFile.Write(path, s => DraftDocumentWriter.Write(draft, s));
-        return path;
+        staged.Commit();
     }
 
     /// <summary>After a master rebuild: a draft that cannot be written (open in Word, disk full) never stops the master.</summary>

@@ -11,26 +11,31 @@ internal static class AtomicFile
 
     public static void Write(string path, Action<Stream> write)
     {
+        using var staged = Stage(path, write);
+        staged.Commit();
+    }
+
+    /// <summary>Writes the temp file and flushes it, without replacing <paramref name="path"/> until <see cref="StagedFile.Commit"/>.</summary>
+    public static StagedFile Stage(string path, Action<Stream> write)
+    {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         // Not derived from the target's name: a name already near the 255-byte limit would not fit.
-        var temp = Path.Combine(directory, $".{Guid.NewGuid():N}{TempSuffix}");
+        var staged = new StagedFile(path, Path.Combine(directory, $".{Guid.NewGuid():N}{TempSuffix}"));
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            using (var stream = new FileStream(staged.TempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
-            Retry.OnSharingViolation(() => File.Move(temp, path, overwrite: true));
+            return staged;
         }
-        finally
+        catch
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            staged.Dispose();
+            throw;
         }
     }
 

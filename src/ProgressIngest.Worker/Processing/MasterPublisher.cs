@@ -59,11 +59,49 @@ internal sealed class MasterPublisher
             Retry.OnSharingViolation(() => File.Copy(path, copy, overwrite: true));
         }
 
-        AtomicFile.Write(path, s => MasterWriter.Write(model, s));
+        // The draft is built from the same model and costs about as much as the master, so it is written on the
+        // other core meanwhile; it replaces the old draft only once the master is in place.
+        var draft = Task.Run(() => DraftPublisher.Stage(_layout, _catalogue, model));
+        try
+        {
+            AtomicFile.Write(path, s => MasterWriter.Write(model, s));
+        }
+        catch
+        {
+            Discard(draft);
+            throw;
+        }
+
         Telemetry.IngestMetrics.MasterWritten();
         _ledger.SetMeta(FingerprintKey, fingerprint);
         Log.MasterWritten(_logger, path, submissions.Count);
-        DraftPublisher.TryWrite(_layout, _catalogue, model, _clock, _logger);
+        PublishDraft(draft, model);
         return path;
+    }
+
+    /// <summary>A draft that cannot be written (open in Word, disk full) never stops the master: it is logged.</summary>
+    private void PublishDraft(Task<StagedFile> draft, MasterModel model)
+    {
+        try
+        {
+            using var staged = draft.GetAwaiter().GetResult();
+            DraftPublisher.Commit(_layout, staged, _clock);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log.DraftFailed(_logger, ex, _layout.DraftFile(model.ReportingYear));
+        }
+    }
+
+    private static void Discard(Task<StagedFile> draft)
+    {
+        try
+        {
+            draft.GetAwaiter().GetResult().Dispose();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The master's failure is the one to report; the draft's temp file, if any, is swept at the next start.
+        }
     }
 }
