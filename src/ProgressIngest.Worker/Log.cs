@@ -68,6 +68,9 @@ internal static partial class Log
     [LoggerMessage(21, LogLevel.Critical, "The service stopped after an unexpected failure")]
     public static partial void ServiceFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(22, LogLevel.Error, "The archived copy {File} is missing; the submission is recorded as unreadable. Restore the file from backup and run rebuild")]
+    public static partial void ArchiveCopyMissing(ILogger logger, string file);
+
     [LoggerMessage(40, LogLevel.Warning, "Failed to write the report draft {File} (open in Word?); the master is published, the draft will be written with the next rebuild or by the report command")]
     public static partial void DraftFailed(ILogger logger, Exception exception, string file);
 }

@@ -63,6 +63,9 @@ public sealed class Catalogue
 
     public Division? FindDivision(string code) => _divisions.GetValueOrDefault(code);
 
+    /// <summary>The division's name; a code no longer in the registry stands for itself.</summary>
+    public string DivisionName(string code) => FindDivision(code)?.Name ?? code;
+
     public MeasureGroup? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
 
     public int MeasureOrder(string id)

@@ -39,7 +39,7 @@ internal static class RebuildCommand
         }
 
         var feedback = command.Option("--feedback") is not null;
-        pipeline.CheckPending(feedback ? pipeline.Inline : new NoFeedback(services.GetRequiredService<SubmissionLedger>()));
+        pipeline.CheckPending(feedback ? pipeline.Inline : pipeline.None);
         var master = services.GetRequiredService<MasterPublisher>().Publish(pipeline.State.All, pipeline.State.Published);
 
         output.WriteLine($"archive/ から台帳を作り直しました: {archived.Count} 件（{layout.LedgerPath}）。");
@@ -48,7 +48,13 @@ internal static class RebuildCommand
             output.WriteLine($"前の台帳は {keptAs} に残しました（不要と確認できたら削除してかまいません）。");
         }
 
-        output.WriteLine(feedback ? "フィードバックを書き直しました（以前のものは feedback/history に移しました）。" : "フィードバックは書き直していません（必要なら --feedback を付けて実行してください）。");
+        var owed = pipeline.FeedbackOwed;
+        output.WriteLine((feedback, owed) switch
+        {
+            (false, _) => "フィードバックは書き直していません（必要なら --feedback を付けて実行してください）。",
+            (true, 0) => "フィードバックを書き直しました（以前のものは feedback/history に移しました）。",
+            _ => $"フィードバックを書き直しましたが、{owed} 件は書き込めませんでした（フォルダの権限や空き容量を確認してください。次に watch または once を起動したときに書き込みます）。",
+        });
         output.WriteLine($"集約ファイル（マスター）: {master}");
         return ExitCodes.Ok;
     }

@@ -49,15 +49,21 @@ internal static class ValidateCommand
         }
 
         var length = new FileInfo(path).Length;
-        if (SubmissionFile.Preflight(path, name, options.Limits) is { } refused)
+        if (length > options.Limits.MaxFileBytes)
         {
             // Never load an oversized file into memory just to refuse it.
-            Print(IngestReport.Unreadable(refused), new FileIdentity(name, length, null), null);
+            Print(IngestReport.Unreadable(FileProblems.TooLarge(length, options.Limits.MaxFileBytes)), new FileIdentity(name, length, null), null);
             return ExitCodes.Unusable;
         }
 
         var content = File.ReadAllBytes(path);
         var identity = new FileIdentity(name, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
+        if (SubmissionFile.Preflight(path, name, options.Limits) is { } refused)
+        {
+            Print(IngestReport.Unreadable(refused), identity, null);
+            return ExitCodes.Unusable;
+        }
+
         IngestReport report;
         var division = ResolveDivision(command.Option("--division"), content, catalogue, options, out var problem);
         if (division is null)

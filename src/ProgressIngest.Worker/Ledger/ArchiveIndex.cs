@@ -72,7 +72,7 @@ internal static partial class ArchiveIndex
             }
 
             var submission = receipt is not null
-                ? new ArchivedSubmission(new SubmissionKey(division, hash, receipt.ReportingYear, catalogue), receipt.OriginalName, path, size, receipt.ReceivedAt, receipt.Sequence)
+                ? new ArchivedSubmission(new SubmissionKey(division, hash, receipt.ReportingYear, catalogue), receipt.OriginalName, path, size, receipt.ReceivedAt, receipt.Sequence, InboxCleared: true)
                 : FromName(path, division, hash, size, reportingYear, catalogue);
             found.Add((submission, receipt is not null));
         }
@@ -109,7 +109,8 @@ internal static partial class ArchiveIndex
             path,
             size,
             received ?? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero),
-            null);
+            Sequence: null,
+            InboxCleared: true);
     }
 
     private static (string Hash, long Size) HashOf(string path)

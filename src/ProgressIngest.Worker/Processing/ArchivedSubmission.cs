@@ -16,7 +16,7 @@ internal sealed record ArchivedSubmission(
     long Size,
     DateTimeOffset ReceivedAt,
     long? Sequence,
-    bool InboxCleared = true)
+    bool InboxCleared)
 {
     public string Division => Key.Division;
 

@@ -1,4 +1,3 @@
-using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Schema;
 using ProgressIngest.Worker.Excel;
@@ -39,22 +38,10 @@ internal sealed class FeedbackPlanner
         var changes = recorded.Previous?.Data is not null && record.Data is not null
             ? ChangeDetector.Compare(recorded.Previous.Data, record.Data, _catalogue)
             : [];
-        var input = new FeedbackInput(submission.Division, DivisionName(submission.Division), submission.OriginalName, submission.ReceivedAt, record.Outcome, record.Findings, changes, note)
+        var input = new FeedbackInput(submission.Division, _catalogue.DivisionName(submission.Division), submission.OriginalName, submission.ReceivedAt, record.Outcome, record.Findings, changes, note)
         {
             ReadBack = recorded.ReadBack,
         };
         return new FeedbackJob(submission.Id, Path.Combine(folder, FeedbackNames.Report(submission.OriginalName)), submission.ArchivePath, annotatedPath, input);
     }
-
-    /// <summary>A notice that is not a check result (a duplicate, a file that could not be opened): one report, no ledger row of its own.</summary>
-    public void WriteNotice(string division, string submittedName, DateTimeOffset received, Outcome outcome, Finding finding)
-    {
-        var input = new FeedbackInput(division, DivisionName(division), submittedName, received, outcome, [finding], [], null);
-        var path = Path.Combine(_layout.Feedback(division), FeedbackNames.Report(submittedName));
-        FeedbackHistory.MakeRoom(path);
-        AtomicFile.Write(path, s => FeedbackWriter.Write(input, s));
-    }
-
-    /// <summary>A division removed from the registry keeps its code as its name.</summary>
-    private string DivisionName(string code) => _catalogue.FindDivision(code)?.Name ?? code;
 }

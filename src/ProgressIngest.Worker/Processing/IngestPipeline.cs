@@ -10,7 +10,7 @@ using ProgressIngest.Worker.Ledger;
 namespace ProgressIngest.Worker.Processing;
 
 /// <summary>
-/// Takes one inbox file through the stages <see cref="Intake"/> → <see cref="Checker"/> → <see cref="Recorder"/> →
+/// Takes one inbox file through the stages <see cref="Intake"/> → <see cref="ArchiveChecker"/> → <see cref="Recorder"/> →
 /// an <see cref="IFeedbackSink"/>, passing one <see cref="ArchivedSubmission"/> along; the master is published
 /// afterwards by <see cref="MasterPublisher"/>. <c>watch</c>, <c>once</c> and <c>rebuild</c> differ only in the sink
 /// they pass and when they publish. On start-up <see cref="Recover"/> finishes rows left pending or without feedback.
@@ -18,9 +18,10 @@ namespace ProgressIngest.Worker.Processing;
 internal sealed class IngestPipeline
 {
     private readonly Intake _intake;
-    private readonly Checker _checker;
+    private readonly ArchiveChecker _checker;
     private readonly Recorder _recorder;
     private readonly FeedbackPlanner _planner;
+    private readonly FeedbackNotices _notices;
     private readonly SubmissionLedger _ledger;
     private readonly InlineFeedback _inline;
     private readonly TimeProvider _clock;
@@ -31,11 +32,13 @@ internal sealed class IngestPipeline
         var published = PublishedValues.FromCatalogue(catalogue, EarlierCycles.Values(catalogue, ledger.ProcessedBefore(options.Year)));
         State = new SubmissionState(ledger.Processed(options.Year), published);
         _intake = new Intake(layout, catalogue, options, ledger, clock, logger);
-        _checker = new Checker(catalogue, options, State, clock, logger);
+        _checker = new ArchiveChecker(catalogue, options, State, clock, logger);
         _recorder = new Recorder(ledger, State, options, clock, logger);
         _planner = new FeedbackPlanner(layout, catalogue);
+        _notices = new FeedbackNotices(layout, catalogue);
         _ledger = ledger;
         _inline = new InlineFeedback(ledger, logger);
+        None = new NoFeedback(ledger);
         _clock = clock;
         _logger = logger;
     }
@@ -45,6 +48,12 @@ internal sealed class IngestPipeline
 
     /// <summary>Writes each submission's feedback before returning (<c>watch</c>, start-up recovery).</summary>
     public IFeedbackSink Inline => _inline;
+
+    /// <summary>Writes no feedback and marks none owed (<c>rebuild</c> without --feedback).</summary>
+    public IFeedbackSink None { get; }
+
+    /// <summary>Rows whose feedback is still to be written, by any sink.</summary>
+    public int FeedbackOwed => _ledger.FeedbackMissing().Count;
 
     public ProcessResult Process(InboxFile file, IFeedbackSink feedback) => _intake.Take(file) switch
     {
@@ -103,7 +112,7 @@ internal sealed class IngestPipeline
     public void AnswerUnopenable(InboxFile file, string reason)
     {
         Log.CannotOpen(_logger, file.Path, reason);
-        _planner.WriteNotice(file.Division, file.Name, _clock.GetUtcNow(), Outcome.Unreadable, IntakeProblems.CannotOpen(reason));
+        _notices.Write(file.Division, file.Name, _clock.GetUtcNow(), Outcome.Unreadable, IntakeProblems.CannotOpen(reason));
     }
 
     private Outcome CheckAndRecord(ArchivedSubmission submission, IFeedbackSink feedback)
@@ -138,7 +147,7 @@ internal sealed class IngestPipeline
             RuleIds.DuplicateContent,
             $"このファイルは、{JapanTime.Format(existing.ReceivedAt)}に受け付けた「{existing.FileName}」と内容が同じため、再処理していません（前回の結果: {outcome.Japanese()}）。",
             "修正した内容を提出する場合は、ファイルを修正・保存してから提出してください。前回の指摘は feedback フォルダ（以前のものは feedback/history）の前回のフィードバックを参照してください。");
-        _planner.WriteNotice(file.Division, file.Name, duplicate.SeenAt, outcome, finding);
+        _notices.Write(file.Division, file.Name, duplicate.SeenAt, outcome, finding);
         return new ProcessResult(file.Division, file.Name, existing.Outcome, true) { Submission = existing.Id, Hash = existing.Hash };
     }
 

@@ -6,8 +6,8 @@ using ProgressIngest.Worker.Ledger;
 namespace ProgressIngest.Worker.Processing;
 
 /// <summary>
-/// One pass over the inbox — the pipeline both <c>once</c> and <c>watch</c> use, so they never disagree.
-/// Files are processed one at a time in a stable order; the master is published by the caller.
+/// Drives the <see cref="IngestPipeline"/> over the inbox for both <c>once</c> and <c>watch</c>, so they never disagree:
+/// one file at a time under one lock, in a stable order, counting attempts at files that cannot be opened.
 /// </summary>
 internal sealed partial class IngestRun
 {
@@ -131,8 +131,9 @@ internal sealed partial class IngestRun
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or LedgerUnusableException))
         {
-            // Disk full, a locked feedback file, a vanished file: the inbox file (or the pending
-            // ledger row) is still there, so the next scan or start-up retries it.
+            // Disk full under archive/, a vanished file, a duplicate notice that could not be written: the inbox
+            // file (or the pending ledger row) is still there, so the next scan or start-up retries it. (A check
+            // result's feedback failing is not one of these: its sink leaves the row "feedback missing".)
             Log.ProcessFailed(_logger, ex, file.Path);
             return ProcessResult.NotReady(file);
         }

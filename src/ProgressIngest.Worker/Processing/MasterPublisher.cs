@@ -65,6 +65,7 @@ internal sealed class MasterPublisher
         try
         {
             AtomicFile.Write(path, s => MasterWriter.Write(model, s));
+            _ledger.SetMeta(FingerprintKey, fingerprint);
         }
         catch
         {
@@ -73,7 +74,6 @@ internal sealed class MasterPublisher
         }
 
         Telemetry.IngestMetrics.MasterWritten();
-        _ledger.SetMeta(FingerprintKey, fingerprint);
         Log.MasterWritten(_logger, path, submissions.Count);
         PublishDraft(draft, model);
         return path;

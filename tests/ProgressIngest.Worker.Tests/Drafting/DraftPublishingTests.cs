@@ -1,4 +1,5 @@
 using ProgressIngest.Testing;
+using ProgressIngest.Worker.Commands;
 using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Tests.Hostile;
 
@@ -24,9 +25,10 @@ public sealed class DraftPublishingTests : IDisposable
         File.Delete(master);
         Directory.CreateDirectory(Path.Combine(master, "occupied"));
         File.WriteAllBytes(Path.Combine(_root.Inbox("dx"), "second.xlsx"), HostileFiles.Valid("dx"));
-        var (code, _, _) = CliRunner.Run("once", "--root", _root.Path);
+        var (code, _, error) = CliRunner.Run("once", "--root", _root.Path);
 
-        Assert.NotEqual(0, code);
+        Assert.Equal(ExitCodes.Unusable, code);
+        Assert.Contains("ファイルを書き込めなかった", error, StringComparison.Ordinal);
         Assert.Equal(oldDraft, File.ReadAllBytes(draft));
         Assert.DoesNotContain(Directory.GetFiles(_root.MasterDirectory), f => f.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal));
     }

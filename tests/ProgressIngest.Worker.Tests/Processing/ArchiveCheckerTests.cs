@@ -5,9 +5,9 @@ using ProgressIngest.Testing;
 using ProgressIngest.Worker.Ledger;
 using ProgressIngest.Worker.Processing;
 
-namespace ProgressIngest.Worker.Tests.Processing.Stages;
+namespace ProgressIngest.Worker.Tests.Processing;
 
-public sealed class CheckerTests : IDisposable
+public sealed class ArchiveCheckerTests : IDisposable
 {
     private readonly StageRig _rig = new();
 
@@ -64,7 +64,7 @@ public sealed class CheckerTests : IDisposable
             workbook.SaveAs(file);
         }
 
-        var submission = new ArchivedSubmission(new SubmissionKey("haishi", "0", new FiscalYear(2025), RepoPaths.Catalogue.Hash), "orphan.xlsx", file, new FileInfo(file).Length, StageRig.Now, 7);
+        var submission = new ArchivedSubmission(new SubmissionKey("haishi", "0", new FiscalYear(2025), RepoPaths.Catalogue.Hash), "orphan.xlsx", file, new FileInfo(file).Length, StageRig.Now, 7, InboxCleared: true);
 
         var check = _rig.Checker.Check(submission);
 
@@ -74,7 +74,7 @@ public sealed class CheckerTests : IDisposable
     }
 
     [Fact]
-    public void Check_ArchiveCopyDeletedBehindOurBack_IsRecordedAsUnreadableNotThrown()
+    public void Check_ArchiveCopyDeletedBehindOurBack_IsRecordedAsUnreadableSayingItIsNotTheSubmittersFault()
     {
         var submission = _rig.Archive(_rig.Drop("bpr", "報告.xlsx"));
         File.Delete(submission.ArchivePath);
@@ -82,5 +82,8 @@ public sealed class CheckerTests : IDisposable
         var check = _rig.Checker.Check(submission);
 
         Assert.Equal(Outcome.Unreadable, check.Report.Outcome);
+        var finding = Assert.Single(check.Report.Findings);
+        Assert.Contains("保管用コピー", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("再提出する必要はありません", finding.Fix, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProgressIngest.Worker.Processing;
 
-namespace ProgressIngest.Worker.Tests.Processing.Stages;
+namespace ProgressIngest.Worker.Tests.Processing;
 
 public sealed class FeedbackSinkTests : IDisposable
 {
@@ -61,6 +61,25 @@ public sealed class FeedbackSinkTests : IDisposable
         }
 
         Assert.All(jobs, j => Assert.True(File.Exists(j.ReportPath)));
+    }
+
+    [Fact]
+    public void Background_AJobThatCannotBeWritten_LeavesOnlyItsRowOwedAndTheOthersWritten()
+    {
+        var blocked = _rig.Planner.Plan(_rig.TakeCheckRecord(_rig.Drop("dx", "報告.xlsx")));
+        var fine = _rig.Planner.Plan(_rig.TakeCheckRecord(_rig.Drop("bpr", "報告.xlsx")));
+        Directory.Delete(_rig.Layout.Feedback("dx"), recursive: true);
+        File.WriteAllText(_rig.Layout.Feedback("dx"), "誰かが置いたファイル");
+
+        using (var sink = new BackgroundFeedback(_rig.Ledger, NullLogger.Instance))
+        {
+            sink.Send(blocked);
+            sink.Send(fine);
+            sink.Complete();
+        }
+
+        Assert.Equal(blocked.SubmissionId, Assert.Single(_rig.Ledger.FeedbackMissing()).Id);
+        Assert.True(File.Exists(fine.ReportPath));
     }
 
     [Fact]

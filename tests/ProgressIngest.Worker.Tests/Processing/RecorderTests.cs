@@ -3,7 +3,7 @@ using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Reporting;
 using ProgressIngest.Worker.Ledger;
 
-namespace ProgressIngest.Worker.Tests.Processing.Stages;
+namespace ProgressIngest.Worker.Tests.Processing;
 
 public sealed class RecorderTests : IDisposable
 {

@@ -6,7 +6,7 @@ using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Ledger;
 using ProgressIngest.Worker.Processing;
 
-namespace ProgressIngest.Worker.Tests.Processing.Stages;
+namespace ProgressIngest.Worker.Tests.Processing;
 
 /// <summary>The stages on a real root, a real ledger and a clock that moves only when told.</summary>
 internal sealed class StageRig : IDisposable
@@ -23,7 +23,7 @@ internal sealed class StageRig : IDisposable
         Ledger = SubmissionLedger.Open(Layout.LedgerPath);
         State = new SubmissionState([], PublishedValues.FromCatalogue(RepoPaths.Catalogue));
         Intake = new Intake(Layout, RepoPaths.Catalogue, Options, Ledger, Clock, NullLogger.Instance);
-        Checker = new Checker(RepoPaths.Catalogue, Options, State, Clock, NullLogger.Instance);
+        Checker = new ArchiveChecker(RepoPaths.Catalogue, Options, State, Clock, NullLogger.Instance);
         Recorder = new Recorder(Ledger, State, Options, Clock, NullLogger.Instance);
         Planner = new FeedbackPlanner(Layout, RepoPaths.Catalogue);
     }
@@ -40,7 +40,7 @@ internal sealed class StageRig : IDisposable
 
     public Intake Intake { get; }
 
-    public Checker Checker { get; }
+    public ArchiveChecker Checker { get; }
 
     public Recorder Recorder { get; }
 

@@ -10,7 +10,7 @@ namespace ProgressIngest.Worker.Processing;
 /// The second stage: checks an archived submission's bytes against the catalogue, the published figures and the
 /// other divisions' in-force values. Reads only archive/ and the in-memory state; writes nothing.
 /// </summary>
-internal sealed class Checker
+internal sealed class ArchiveChecker
 {
     private readonly Catalogue _catalogue;
     private readonly IngestOptions _options;
@@ -18,7 +18,7 @@ internal sealed class Checker
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
 
-    public Checker(Catalogue catalogue, IngestOptions options, SubmissionState state, TimeProvider clock, ILogger logger)
+    public ArchiveChecker(Catalogue catalogue, IngestOptions options, SubmissionState state, TimeProvider clock, ILogger logger)
     {
         _catalogue = catalogue;
         _options = options;
@@ -52,6 +52,12 @@ internal sealed class Checker
 
     private IngestReport CheckArchived(ArchivedSubmission submission, SubmissionContext context)
     {
+        if (!File.Exists(submission.ArchivePath))
+        {
+            Log.ArchiveCopyMissing(_logger, submission.ArchivePath);
+            return IngestReport.Unreadable(IntakeProblems.ArchiveCopyMissing());
+        }
+
         try
         {
             return SubmissionFile.Check(submission.ArchivePath, submission.OriginalName, context, _options.Limits);

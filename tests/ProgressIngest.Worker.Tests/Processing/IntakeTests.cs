@@ -4,7 +4,7 @@ using ProgressIngest.Worker.Files;
 using ProgressIngest.Worker.Ledger;
 using ProgressIngest.Worker.Processing;
 
-namespace ProgressIngest.Worker.Tests.Processing.Stages;
+namespace ProgressIngest.Worker.Tests.Processing;
 
 public sealed class IntakeTests : IDisposable
 {
