@@ -39,7 +39,11 @@ internal static class RebuildCommand
         }
 
         var feedback = command.Option("--feedback") is not null;
-        pipeline.CheckPending(feedback ? pipeline.Inline : pipeline.None);
+
+        // Progress only for a person watching a terminal, on stderr, as for once.
+        var progress = !Console.IsErrorRedirected && ReferenceEquals(output, Console.Out) ? new ProgressLine(Console.Error, clock, archived.Count) : null;
+        pipeline.CheckPending(feedback ? pipeline.Inline : pipeline.None, progress is null ? null : (i, s) => progress.Report(i, $"{s.Division}/{s.OriginalName}"));
+        progress?.Finish();
         var master = services.GetRequiredService<MasterPublisher>().Publish(pipeline.State.All, pipeline.State.Published);
 
         output.WriteLine($"archive/ から台帳を作り直しました: {archived.Count} 件（{layout.LedgerPath}）。");

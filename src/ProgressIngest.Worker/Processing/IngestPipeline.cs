@@ -71,16 +71,18 @@ internal sealed class IngestPipeline
     public int Recover() => CheckPending(_inline) + RetryMissingFeedback();
 
     /// <summary>Checks every row still pending, in ledger order; returns how many.</summary>
-    public int CheckPending(IFeedbackSink feedback)
+    /// <param name="progress">Told before each row with its position, for a person watching a long rebuild.</param>
+    public int CheckPending(IFeedbackSink feedback, Action<int, ArchivedSubmission>? progress = null)
     {
-        var count = 0;
-        foreach (var entry in _ledger.Pending())
+        var pending = _ledger.Pending();
+        for (var i = 0; i < pending.Count; i++)
         {
-            CheckAndRecord(ArchivedSubmission.From(entry), feedback);
-            count++;
+            var submission = ArchivedSubmission.From(pending[i]);
+            progress?.Invoke(i, submission);
+            CheckAndRecord(submission, feedback);
         }
 
-        return count;
+        return pending.Count;
     }
 
     /// <summary>Writes feedback that failed earlier (a full disk, a locked file); returns how many were written.</summary>
