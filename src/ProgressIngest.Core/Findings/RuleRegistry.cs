@@ -29,7 +29,8 @@ public static class RuleRegistry
         new(RuleIds.DuplicateContent, Severity.Warning, "同じ内容の再提出", "以前受け付けたファイルと内容が同じため、再処理していない。", [File], "前回と同じファイルをもう一度置いた"),
 
         // Sheets and headers.
-        new(RuleIds.SheetMissing, Severity.Error, "シートがない", "表紙・取り組み進捗・指標のシートが見つからない。名前を変えたシートがあれば、その名前を示す。", ["シート名"], "シート名を「指標（修正）」に変えた"),
+        new(RuleIds.SheetMissing, Severity.Error, "シートがない", "表紙・取り組み進捗・指標のシートが見つからない（非表示のシートは読まない）。名前を変えたシートがあれば、その名前を示す。", ["シート名"], "シート名を「指標（修正）」に変えた"),
+        new(RuleIds.SheetAmbiguous, Severity.Error, "同じ名前とみなすシートが複数", "「指標」と「指標 」のように、同じシートとみなす表示中のシートが 2 つ以上あり、どれを取り込むか決められない。", ["シート名"], "シートをコピーして「指標 」の名前で残した"),
         new(RuleIds.HeaderMissing, Severity.Error, "見出し行がない", "シートの 30 行目までに、テンプレートの見出し（列名）の行が見つからない。", [Measures, Indicators], "見出し行を削除した"),
         new(RuleIds.ColumnMissing, Severity.Error, "必須の列がない", "必須の列（取り組みID、進捗区分、指標ID、年度、区分、値 など）が見出しにない。", [Measures, Indicators], "「進捗区分」の列を削除した"),
         new(RuleIds.ColumnExtra, Severity.Info, "テンプレートにない列（参考）", "追加された列は差し支えないが、集約ファイルには取り込まない。", [Measures, Indicators], "「担当係」の列を追加した"),
@@ -37,7 +38,7 @@ public static class RuleRegistry
         new(RuleIds.TemplateOutdated, Severity.Warning, "古いテンプレート", "テンプレート版・カタログ版が現在のものと違う。取り組みや指標が変わっている可能性がある。", [Cover], "前年度のテンプレートに記入した"),
         new(RuleIds.ExcelErrorCell, Severity.Error, "Excel のエラー値", "セルが #DIV/0! や #REF! などのエラー値になっている。", [Measures, Indicators], "=A1/0"),
         new(RuleIds.FormulaNotCalculated, Severity.Error, "数式の結果がない", "数式の計算結果がファイルに保存されていないため、値を読めない。", [Measures, Indicators], "Excel 以外のソフトで作った数式入りのファイル"),
-        new(RuleIds.TextTruncated, Severity.Warning, "文字数が上限を超えた", "1 セルの文字数が上限を超えたため、先頭だけを読んだ。", [Measures, Indicators], "資料全文を貼り付けた"),
+        new(RuleIds.TextTruncated, Severity.Error, "文字数が上限を超えた", "1 セルの文字数が上限を超えている。入力したとおりに取り込めないため、受け付けない。", [Measures, Indicators], "資料全文を貼り付けた"),
         new(RuleIds.ColumnsTruncated, Severity.Warning, "列数が上限を超えた", "上限より右の列にデータがあるが読んでいない。", [Measures, Indicators], "右端の列にメモを書いた"),
         new(RuleIds.ExternalLink, Severity.Warning, "他のファイルへのリンク", "他のブックを参照する数式・リンクがある。値は保存された結果を読む。", [File], "='[集計.xlsx]Sheet1'!A1"),
         new(RuleIds.MergedInputCells, Severity.Error, "入力欄の結合", "入力欄のセルが複数行にわたって結合されている。2 行目以降は空欄として読まれる。", [Measures, Indicators], "実施内容・実績の E4:E5 を結合した"),

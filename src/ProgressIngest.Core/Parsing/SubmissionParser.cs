@@ -18,17 +18,14 @@ public static class SubmissionParser
     {
         var findings = new List<Finding>();
 
-        var coverSheet = SheetFinder.Find(workbook, SheetNames.Cover);
+        var coverSheet = FindSheet(workbook, SheetNames.Cover, findings);
         var cover = coverSheet is null ? null : CoverParser.Parse(coverSheet);
-        if (coverSheet is null)
-        {
-            findings.Add(MissingSheet(workbook, SheetNames.Cover));
-        }
 
         var measures = ParseTable(workbook, SheetNames.Measures, MeasureColumns.All, findings, (sheet, row, get) => MeasureRow(sheet, row, get));
         var indicators = ParseTable(workbook, SheetNames.Indicators, IndicatorColumns.All, findings, (sheet, row, get) => IndicatorRow(sheet, row, get, catalogue));
 
-        findings.AddRange(HiddenData(workbook));
+        // A hidden template sheet that was looked for is already reported as not read, where it was looked up.
+        findings.AddRange(HiddenData(workbook).Where(h => !findings.Exists(f => f.RuleId == RuleIds.SheetMissing && f.Sheet == h.Sheet)));
         findings.AddRange(workbook.FileFindings);
         return new Submission(cover, measures, indicators, findings);
     }
@@ -41,10 +38,9 @@ public static class SubmissionParser
         Func<string, int, Func<ColumnSpec, Field>, T> build)
     {
         var result = new List<T>();
-        var sheet = SheetFinder.Find(workbook, sheetName);
+        var sheet = FindSheet(workbook, sheetName, findings);
         if (sheet is null)
         {
-            findings.Add(MissingSheet(workbook, sheetName));
             return result;
         }
 
@@ -120,7 +116,7 @@ public static class SubmissionParser
                         RuleIds.TextTruncated,
                         spec.Label,
                         Preview(field.Typed),
-                        "セルの文字数が上限を超えているため、先頭の部分だけを読み取りました。",
+                        "セルの文字数が上限を超えているため、入力したとおりに取り込めません（途中で切れてしまいます）。",
                         "内容を要約して短くしてください。詳しい資料は別途提出してください。"));
                 }
                 else if (field.IsUncalculated && field.At is { } cell)
@@ -265,6 +261,18 @@ public static class SubmissionParser
                 RuleIds.SheetMissing,
                 $"シート「{name}」が見つかりません。",
                 $"配布したテンプレートの「{name}」シートを削除・改名せずに提出してください。");
+
+    /// <summary>The one visible sheet of that name; otherwise null, with the finding that says why (missing, hidden, or two candidates).</summary>
+    private static RawSheet? FindSheet(RawWorkbook workbook, string name, List<Finding> findings)
+    {
+        var lookup = SheetFinder.Find(workbook, name);
+        if (lookup.Sheet is null)
+        {
+            findings.Add(lookup.Problem ?? MissingSheet(workbook, name));
+        }
+
+        return lookup.Sheet;
+    }
 
     private static IEnumerable<Finding> HiddenData(RawWorkbook workbook)
     {

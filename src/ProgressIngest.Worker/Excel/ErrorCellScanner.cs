@@ -75,7 +75,8 @@ internal static class ErrorCellScanner
                 break;
             }
 
-            var isError = xml.GetAttribute("t") == "e";
+            var type = xml.GetAttribute("t");
+            var isError = type == "e";
             using var cell = xml.ReadSubtree();
             string? value = null;
             var hasFormula = false;
@@ -100,8 +101,10 @@ internal static class ErrorCellScanner
             {
                 errors[at] = value ?? "#N/A";
             }
-            else if (hasFormula && value is null)
+            else if (hasFormula && (value is null || (value.Length == 0 && type != "str")))
             {
+                // No result saved: <v> missing, or empty as openpyxl and pandas write it. Excel saves a formula whose
+                // result is the empty string as t="str" with an empty <v>: that one was calculated.
                 errors[at] = Uncalculated;
             }
         }

@@ -1,8 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
+using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Model;
+using ProgressIngest.Core.Reporting;
 using ProgressIngest.Core.Validation;
 using ProgressIngest.Testing;
 using ProgressIngest.Worker.Excel;
@@ -62,6 +64,91 @@ public class ExcelWorkbookReaderTests
         hidden.Visibility = XLWorksheetVisibility.VeryHidden;
 
         Assert.Equal(["作業用! hidden-sheet-data"], Check(workbook.ToBytes()));
+    }
+
+    [Fact]
+    public void Read_FormulaWithAnEmptySavedResultAsOpenpyxlWritesIt_AsksToOpenAndSaveInExcel()
+    {
+        var bytes = WithCellXml(FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025), "指標", "E4", "<c r=\"E4\"><f>10+2</f><v></v></c>");
+
+        Assert.Equal(["指標!E4 formula-not-calculated"], Check(bytes));
+    }
+
+    [Fact]
+    public void Read_FreeTextFormulaWithoutSavedResult_IsAnErrorNotASilentlyEmptyCell()
+    {
+        var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var cell = workbook.MeasureCell("1-3-04", MeasureColumns.Issues).Address.ToString()!;
+
+        var bytes = WithCellXml(workbook, "取り組み進捗", cell, $"<c r=\"{cell}\"><f>\"式ではない\"</f><v/></c>");
+
+        Assert.Contains($"取り組み進捗!{cell} formula-not-calculated", Check(bytes));
+    }
+
+    [Fact]
+    public void Read_FormulaWhoseSavedResultIsTheEmptyString_WasCalculatedAndIsNotReportedAsUncalculated()
+    {
+        var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var cell = workbook.MeasureCell("1-3-04", MeasureColumns.Issues).Address.ToString()!;
+
+        var bytes = WithCellXml(workbook, "取り組み進捗", cell, $"<c r=\"{cell}\" t=\"str\"><f>IF(1=1,\"\",\"x\")</f><v></v></c>");
+
+        Assert.DoesNotContain(Check(bytes), f => f.EndsWith("formula-not-calculated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_StaleSheetHiddenAndAVisibleCopyUnderTheNameWithASpace_ReadsTheVisibleCopyAndSaysTheHiddenOneIsNot()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var stale = workbook.Indicators;
+        var current = stale.CopyTo("指標 ");
+        stale.Visibility = XLWorksheetVisibility.Hidden;
+        var address = workbook.IndicatorCell("BPR-SUPPORT", "全体", IndicatorColumns.Value).Address.ToString()!;
+        stale.Cell(address).SetValue(5);
+        current.Cell(address).SetValue(9);
+
+        var report = Report(workbook.ToBytes());
+
+        var value = Assert.Single(report.Submission!.Indicators, e => e.IndicatorId == "BPR-SUPPORT" && e.Segment == "全体" && e.FiscalYear == new FiscalYear(2025));
+        Assert.Equal(9m, value.Value.Value);
+        Assert.Equal("指標 ", value.Sheet);
+        Assert.Contains(report.Findings, f => f.RuleId == RuleIds.HiddenSheetData && f.Sheet == "指標");
+    }
+
+    [Fact]
+    public void Read_TheOnlyIndicatorSheetIsHidden_IsNotReadAndTheSubmissionIsReturnedSayingToShowIt()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        workbook.Indicators.Visibility = XLWorksheetVisibility.Hidden;
+
+        var report = Report(workbook.ToBytes());
+
+        Assert.Equal(Outcome.Returned, report.Outcome);
+        Assert.Empty(report.Submission!.Indicators);
+        var finding = Assert.Single(report.Findings, f => f.Sheet == "指標");
+        Assert.Equal(RuleIds.SheetMissing, finding.RuleId);
+        Assert.Contains("非表示", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("再表示", finding.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TwoVisibleSheetsThatBothCountAsTheIndicatorSheet_NeitherIsGuessed()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        workbook.Indicators.CopyTo("指標 ");
+
+        var report = Report(workbook.ToBytes());
+
+        Assert.Equal(Outcome.Returned, report.Outcome);
+        Assert.Empty(report.Submission!.Indicators);
+        var finding = Assert.Single(report.Findings, f => f.RuleId == RuleIds.SheetAmbiguous);
+        Assert.Contains("「指標」、「指標 」", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static IngestReport Report(byte[] content, string division = "bpr")
+    {
+        var catalogue = RepoPaths.Catalogue;
+        return SubmissionFile.Check(content, new SubmissionContext(catalogue, catalogue.FindDivision(division)!, new FiscalYear(2025), IndicatorHistory.FromBaseline(catalogue)), ReadLimits.Default);
     }
 
     /// <summary>Replaces one cell's XML in a saved workbook, to make cells ClosedXML cannot write (errors, uncalculated formulas).</summary>

@@ -83,7 +83,7 @@ public sealed class OversizeTests : IDisposable
     }
 
     [Fact]
-    public void Once_CellWith32767Characters_CutWithAWarningAtThatCellAndMerged()
+    public void Once_CellWith32767Characters_RefusedAtThatCellAndNoCutTextReachesTheMaster()
     {
         using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
         var cell = workbook.MeasureCell("1-3-04", MeasureColumns.Detail);
@@ -96,11 +96,11 @@ public sealed class OversizeTests : IDisposable
 
         Assert.Equal(0, code);
         var row = NothingLost.Answered(_root.Path, "bpr", "長文.xlsx", bytes);
-        Assert.Equal(nameof(Outcome.AcceptedWithWarnings), row.Outcome);
+        Assert.Equal(nameof(Outcome.Returned), row.Outcome);
         var truncated = Assert.Single(row.Findings, f => f.RuleId == RuleIds.TextTruncated);
-        Assert.Equal((SheetNames.Measures, cell.Address.ToString()), (truncated.Sheet, truncated.Cell));
-        Assert.DoesNotContain(row.Findings, f => f.Severity == "Error");
-        Assert.Contains("実績😀実績", Outcomes.WorkbookText(_root.MasterFile!), StringComparison.Ordinal);
+        Assert.Equal((SheetNames.Measures, cell.Address.ToString(), "Error"), (truncated.Sheet, truncated.Cell, truncated.Severity));
+        using var master = new ClosedXML.Excel.XLWorkbook(_root.MasterFile!);
+        Assert.DoesNotContain(master.Worksheet(SheetNames.Measures).CellsUsed(), c => c.GetString().Contains("実績😀実績", StringComparison.Ordinal));
     }
 
     [Theory]
