@@ -92,7 +92,7 @@ public static class RuleRegistry
         new(RuleIds.ValuePublished, Severity.Error, "公表済みの値と違う", "報告書で公表済みの値を、提出で変えようとした。公表値と出典を示す。訂正は企画課が基準値で行う。", ["年度", "値"], "令和6年度 区役所 Q28 に 77.0（公表値 78.3）"),
         new(RuleIds.ValuePending, Severity.Warning, "値が未確定", "値に「未確定」「集計中」が入力された。集約ファイルには未確定と表示する。確定時期を備考に書けば説明済みになる。", ["値", "備考"], "集計中", Explainable: true),
         new(RuleIds.ValueInUnitColumn, Severity.Error, "値が単位の列にある", "値の列が空で、単位の列に数値が入力されている（列の取り違え）。", ["値", "単位"], "単位の列に 2"),
-        new(RuleIds.UnitMismatch, Severity.Error, "単位が違う", "単位が指標の単位と違う。", ["単位", "値"], "時間の指標に「分」"),
+        new(RuleIds.UnitMismatch, Severity.Error, "単位が違う", "単位が指標の単位と違う。単位の列の誤りは単位のセルで、値に付けた単位（「54時間」、パーセント表示のセル）は値のセルで示す。", ["単位", "値"], "時間の指標の単位に「分」、% の指標の値に「54時間」"),
         new(RuleIds.AsOfInvalid, Severity.Error, "基準日が読めない", "基準日を日付として読めない。", ["基準日"], "1月末"),
         new(RuleIds.AsOfOutsideYear, Severity.Error, "基準日が年度外", "基準日が値の年度（4月1日〜3月31日）の外。正しい年の日付を示す。", ["基準日", "年度"], "令和7年度の値に R7.1.31（2025/1/31）"),
         new(RuleIds.TotalNotBetween, Severity.Error, "全体が各区分の間にない", "全体（加重平均）が本庁等と区役所の値の間にない。", ["値"], "全体 200、本庁等 190、区役所 185"),
