@@ -45,6 +45,7 @@ public static class RuleRegistry
         // 表紙.
         new(RuleIds.CoverDivisionMissing, Severity.Error, "所属コードがない", "表紙に所属コードがない（所属を判別できない）。", ["所属コード"], "所属コードの欄が空欄"),
         new(RuleIds.CoverDivisionMismatch, Severity.Error, "所属コードが提出先と違う", "表紙の所属コードが提出先フォルダの所属と違う。別の所属の報告を取り込まないよう差し戻す。", ["所属コード"], "人事課のフォルダに研修所の報告を置いた"),
+        new(RuleIds.CoverDivisionNameMismatch, Severity.Error, "所属名が別の所属", "表紙の所属名が、所属一覧（divisions.json）にある別の所属の名称になっている（所属コードは提出先の所属）。別の所属のファイルやテンプレートの可能性があるため差し戻す。自所属の名称と空白・全角半角・係名の付記だけが違う名称や、一覧にない名称は対象外。", ["所属名"], "人事課のフォルダの報告で、所属コード jinji・所属名「DX推進課」"),
         new(RuleIds.CoverYearMissing, Severity.Error, "報告年度がない", "表紙に報告年度がない。", ["報告年度"], "報告年度の欄が空欄"),
         new(RuleIds.CoverYearInvalid, Severity.Error, "報告年度が読めない", "報告年度を年度として読めない。", ["報告年度"], "今年度"),
         new(RuleIds.CoverYearMismatch, Severity.Error, "報告年度が違う", "受け付けている報告年度と違う。", ["報告年度"], "令和7年度の受付に令和6年度の報告を提出した"),
