@@ -38,6 +38,8 @@ public static class RuleIds
     // 表紙.
     public const string CoverDivisionMissing = "cover-division-missing";
     public const string CoverDivisionMismatch = "cover-division-mismatch";
+    /// <summary>The cover's 所属名 is another registered division's name (the 所属コード is the folder's).</summary>
+    public const string CoverDivisionNameMismatch = "cover-division-name-mismatch";
     public const string CoverYearMissing = "cover-year-missing";
     public const string CoverYearInvalid = "cover-year-invalid";
     public const string CoverYearMismatch = "cover-year-mismatch";

@@ -46,6 +46,7 @@ public static class RuleRegistry
         // 表紙.
         new(RuleIds.CoverDivisionMissing, Severity.Error, "所属コードがない", "表紙に所属コードがない（所属を判別できない）。", ["所属コード"], "所属コードの欄が空欄"),
         new(RuleIds.CoverDivisionMismatch, Severity.Error, "所属コードが提出先と違う", "表紙の所属コードが提出先フォルダの所属と違う。別の所属の報告を取り込まないよう差し戻す。", ["所属コード"], "人事課のフォルダに研修所の報告を置いた"),
+        new(RuleIds.CoverDivisionNameMismatch, Severity.Error, "所属名が別の所属", "表紙の所属名が、所属一覧（divisions.json）にある別の所属の名称になっている（所属コードは提出先の所属）。別の所属のファイルやテンプレートの可能性があるため差し戻す。自所属の名称と空白・全角半角・係名の付記だけが違う名称や、一覧にない名称は対象外。", ["所属名"], "人事課のフォルダの報告で、所属コード jinji・所属名「DX推進課」"),
         new(RuleIds.CoverYearMissing, Severity.Error, "報告年度がない", "表紙に報告年度がない。", ["報告年度"], "報告年度の欄が空欄"),
         new(RuleIds.CoverYearInvalid, Severity.Error, "報告年度が読めない", "報告年度を年度として読めない。", ["報告年度"], "今年度"),
         new(RuleIds.CoverYearMismatch, Severity.Error, "報告年度が違う", "受け付けている報告年度と違う。", ["報告年度"], "令和7年度の受付に令和6年度の報告を提出した"),
@@ -93,7 +94,7 @@ public static class RuleRegistry
         new(RuleIds.ValuePublished, Severity.Error, "公表済みの値と違う", "報告書で公表済みの値を、提出で変えようとした。公表値と出典を示す。訂正は企画課が基準値で行う。", ["年度", "値"], "令和6年度 区役所 Q28 に 77.0（公表値 78.3）"),
         new(RuleIds.ValuePending, Severity.Warning, "値が未確定", "値に「未確定」「集計中」が入力された。集約ファイルには未確定と表示する。確定時期を備考に書けば説明済みになる。", ["値", "備考"], "集計中", Explainable: true),
         new(RuleIds.ValueInUnitColumn, Severity.Error, "値が単位の列にある", "値の列が空で、単位の列に数値が入力されている（列の取り違え）。", ["値", "単位"], "単位の列に 2"),
-        new(RuleIds.UnitMismatch, Severity.Error, "単位が違う", "単位が指標の単位と違う。", ["単位", "値"], "時間の指標に「分」"),
+        new(RuleIds.UnitMismatch, Severity.Error, "単位が違う", "単位が指標の単位と違う。単位の列の誤りは単位のセルで、値に付けた単位（「54時間」、パーセント表示のセル）は値のセルで示す。", ["単位", "値"], "時間の指標の単位に「分」、% の指標の値に「54時間」"),
         new(RuleIds.AsOfInvalid, Severity.Error, "基準日が読めない", "基準日を日付として読めない。", ["基準日"], "1月末"),
         new(RuleIds.AsOfOutsideYear, Severity.Error, "基準日が年度外", "基準日が値の年度（4月1日〜3月31日）の外。正しい年の日付を示す。", ["基準日", "年度"], "令和7年度の値に R7.1.31（2025/1/31）"),
         new(RuleIds.TotalNotBetween, Severity.Error, "全体が各区分の間にない", "全体（加重平均）が本庁等と区役所の値の間にない。", ["値"], "全体 200、本庁等 190、区役所 185"),

@@ -25,6 +25,14 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
                 (c, s) => $"表紙の所属コード「{c.DivisionCodeField.Typed}」が、提出先フォルダの所属「{s.Division.Code}（{s.Division.Name}）」と一致しません。別の所属の報告を取り込まないよう差し戻します。",
                 (_, s) => $"自所属の報告であれば所属コードを「{s.Division.Code}」に直してください。別の所属の報告であれば、その所属のフォルダに提出してください。", c => c.Sheet);
 
+        // 所属名 is free text: only a name that is, up to spacing and width, another registered division's name is refused.
+        // With another division's 所属コード, cover-division-mismatch already says so.
+        RuleFor(c => c.DivisionName)
+            .Must((_, name, v) => OtherDivisionNamed(name, v.Context()) is null)
+            .When((c, v) => string.IsNullOrEmpty(c.DivisionCode) || string.Equals(c.DivisionCode, v.Context().Division.Code, StringComparison.Ordinal))
+            .Finding(RuleIds.CoverDivisionNameMismatch, c => c.DivisionNameField, CoverLabels.DivisionName,
+                NameMessage, NameFix, c => c.Sheet);
+
         RuleFor(c => c.ReportingYearField).Must(f => !f.IsBlank)
             .Finding(RuleIds.CoverYearMissing, c => c.ReportingYearField, CoverLabels.ReportingYear,
                 _ => "表紙に報告年度がありません。",
@@ -70,4 +78,33 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
     }
 
     private static string Year(SubmissionContext context) => context.ReportingYear.Japanese;
+
+    /// <summary>
+    /// The registered division, other than the folder's, whose name <paramref name="name"/> is once spacing, width and
+    /// letter case are set aside; null for the folder's own name (「人事課　」), additions (「人事課（人事係）」) and free text.
+    /// </summary>
+    private static Schema.Division? OtherDivisionNamed(string name, SubmissionContext context)
+    {
+        var key = TextNormaliser.Key(name);
+        if (key.Length == 0 || key == TextNormaliser.Key(context.Division.Name))
+        {
+            return null;
+        }
+
+        return context.Catalogue.Divisions.FirstOrDefault(d => !string.Equals(d.Code, context.Division.Code, StringComparison.Ordinal) && TextNormaliser.Key(d.Name) == key);
+    }
+
+    private static string NameMessage(CoverEntry cover, SubmissionContext context)
+    {
+        var other = OtherDivisionNamed(cover.DivisionName, context)!;
+        return $"表紙の所属名「{cover.DivisionName}」は、提出先フォルダの所属「{context.Division.Name}（{context.Division.Code}）」ではなく、別の所属「{other.Name}（{other.Code}）」の名称です。別の所属の報告を取り込まないよう差し戻します。";
+    }
+
+    private static string NameFix(CoverEntry cover, SubmissionContext context)
+    {
+        var own = context.Division;
+        var other = OtherDivisionNamed(cover.DivisionName, context)!;
+        return $"正しいファイルを提出したか、{own.Name}用のテンプレートに記入したものか確認してください。{own.Name}の報告であれば、表紙の所属名を「{own.Name}」に直して再提出してください。"
+               + $"{other.Name}の報告であれば、{other.Name}用のテンプレートに記入し、{other.Name}のフォルダ（{other.Code}）に提出してください。";
+    }
 }

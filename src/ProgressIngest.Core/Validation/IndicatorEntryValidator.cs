@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
@@ -138,10 +139,19 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
                 (e, s) => $"値 {e.Value.Value} は指標「{Def(e, s).ShortName}」として通常より大きい値です（目安 {Def(e, s).Rules.SoftMax}{Def(e, s).Unit} 以下）。",
                 "誤りでなければそのままで構いません。理由を備考に書いてください。");
 
-        RuleFor(e => e).Must((e, _, v) => UnitMatches(Def(e, v), e.Unit, e.Value)).When((e, v) => Imported(e, v) && !ValueInUnitColumn(e))
-            .Finding(RuleIds.UnitMismatch, e => !e.UnitField.IsBlank ? e.UnitField : e.ValueField, IndicatorColumns.Unit.Label,
-                (e, s) => $"単位「{(e.Unit.Length > 0 ? e.Unit : e.Value.UnitText)}」が指標「{Def(e, s).ShortName}」の単位「{Def(e, s).Unit}」と異なります。",
+        // unit-mismatch is reported at the cell holding the wrong unit: the 単位 column, or the 値 cell when the unit was
+        // typed with the number (「54時間」) or the cell is percent-formatted. Both cells wrong: one finding at each.
+        RuleFor(e => e.Unit).Must((e, unit, v) => SameUnit(unit, Def(e, v))).When((e, v) => Imported(e, v) && !ValueInUnitColumn(e) && e.Unit.Length > 0)
+            .Finding(RuleIds.UnitMismatch, e => e.UnitField, IndicatorColumns.Unit.Label,
+                (e, s) => $"単位「{e.Unit}」が指標「{Def(e, s).ShortName}」の単位「{Def(e, s).Unit}」と異なります。",
                 (e, s) => $"値を「{Def(e, s).Unit}」単位に換算して入力し、単位の列はテンプレートのままにしてください。");
+
+        RuleFor(e => e.Value).Must((e, value, v) => ValueUnitMatches(Def(e, v), value)).When(HasNumber)
+            .Finding(RuleIds.UnitMismatch, e => e.ValueField, IndicatorColumns.Value.Label,
+                (e, s) => $"値「{ShownValue(e)}」の単位「{ValueUnit(e)}」{(PercentByFormat(e) ? "（セルの表示形式がパーセント）" : "")}は、指標「{Def(e, s).ShortName}」の単位「{Def(e, s).Unit}」と異なります。",
+                (e, s) => PercentByFormat(e)
+                    ? $"このセルは表示形式がパーセント（%）のため、入力した数値が「{ShownValue(e)}」（保存されている値は {e.ValueField.Typed}）として扱われています。セルの表示形式を「標準」か「数値」に変えてから、「{Def(e, s).Unit}」単位の数値を入力し直してください。"
+                    : $"値の列には「{Def(e, s).Unit}」単位の数値だけを、単位を付けずに入力してください（「{Def(e, s).Unit}」単位の値であれば「{Number(e.Value.Value)}」）。別の単位で集計した値であれば「{Def(e, s).Unit}」単位に換算して入力してください。単位は「{IndicatorColumns.Unit.Label}」の列{UnitCellText(e)}にテンプレートのまま入れておいてください。");
 
         RuleFor(e => e.AsOf).NotNull().When((e, v) => !e.AsOfField.IsBlank && !NotAssigned(e, v))
             .Finding(RuleIds.AsOfInvalid, e => e.AsOfField, IndicatorColumns.AsOf.Label,
@@ -195,21 +205,30 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
 
     private static string Reporting(SubmissionContext context) => context.ReportingYear.Japanese;
 
-    private static bool UnitMatches(Indicator indicator, string unitColumn, ParsedNumber value)
-    {
-        static bool Same(string typed, Indicator i)
-            => typed.Length == 0
-               || Normalising.TextNormaliser.Key(typed) == Normalising.TextNormaliser.Key(i.Unit)
-               || (i.Unit == "%" && typed is "ポイント" or "pt" or "％")
-               || (i.Unit == "時間" && typed is "h" or "H" or "hours");
+    /// <summary>A unit (typed in 単位 or after the number) that stands for the indicator's; empty counts as the same.</summary>
+    private static bool SameUnit(string typed, Indicator indicator)
+        => typed.Length == 0
+           || Normalising.TextNormaliser.Key(typed) == Normalising.TextNormaliser.Key(indicator.Unit)
+           || (indicator.Unit == "%" && typed is "ポイント" or "pt" or "％")
+           || (indicator.Unit == "時間" && typed is "h" or "H" or "hours");
 
-        if (indicator.Type == ValueType.Percent && value.IsPercent)
-        {
-            return Same(unitColumn, indicator);
-        }
+    /// <summary>The number carries no unit, or the indicator's; a percent (typed or by the cell's format) only for a percent indicator.</summary>
+    private static bool ValueUnitMatches(Indicator indicator, ParsedNumber value)
+        => (indicator.Type == ValueType.Percent && value.IsPercent)
+           || (!value.IsPercent && SameUnit(value.UnitText ?? string.Empty, indicator));
 
-        return Same(unitColumn, indicator) && Same(value.UnitText ?? string.Empty, indicator) && !(value.IsPercent && indicator.Type != ValueType.Percent);
-    }
+    /// <summary>A number stored in a percent-formatted cell: no unit was typed, the cell shows one.</summary>
+    private static bool PercentByFormat(IndicatorEntry entry) => entry.Value.IsPercent && entry.Value.UnitText is null;
+
+    /// <summary>The 値 cell as the clerk sees it: the text typed, or the percentage a percent-formatted cell shows.</summary>
+    private static string ShownValue(IndicatorEntry entry)
+        => PercentByFormat(entry) ? $"{Number(entry.Value.Value)}%" : entry.ValueField.Typed.Trim();
+
+    private static string ValueUnit(IndicatorEntry entry) => entry.Value.UnitText ?? "%";
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string UnitCellText(IndicatorEntry entry) => entry.UnitField.At is { } at ? $"（{at.A1}）" : string.Empty;
 
     private static string Example(Indicator indicator) => indicator.Type switch
     {
