@@ -50,7 +50,7 @@ public static class RuleRegistry
         new(RuleIds.CoverYearMissing, Severity.Error, "報告年度がない", "表紙に報告年度がない。", ["報告年度"], "報告年度の欄が空欄"),
         new(RuleIds.CoverYearInvalid, Severity.Error, "報告年度が読めない", "報告年度を年度として読めない。", ["報告年度"], "今年度"),
         new(RuleIds.CoverYearMismatch, Severity.Error, "報告年度が違う", "受け付けている報告年度と違う。", ["報告年度"], "令和7年度の受付に令和6年度の報告を提出した"),
-        new(RuleIds.CoverDateInvalid, Severity.Warning, "提出日が読めない", "提出日を日付として読めない。", ["提出日"], "1月末"),
+        new(RuleIds.CoverDateInvalid, Severity.Warning, "提出日が読めない・ありえない", "提出日を日付として読めない、または報告年度の始まりより前か翌年度の終わりより後の日付。", ["提出日"], "1月末"),
         new(RuleIds.CoverDateMissing, Severity.Warning, "提出日がない", "表紙の提出日が空欄。", ["提出日"], "提出日の欄が空欄"),
         new(RuleIds.CoverPersonMissing, Severity.Warning, "担当者がない", "表紙の担当者が空欄。企画課が内容を確認するときの連絡先になる。", ["担当者"], "担当者の欄が空欄"),
         new(RuleIds.CoverContactMissing, Severity.Warning, "連絡先がない", "表紙の連絡先が空欄。", ["連絡先"], "連絡先の欄が空欄"),

@@ -70,6 +70,13 @@ internal sealed class CoverValidator : AbstractValidator<CoverEntry>
                 c => $"提出日「{c.SubmittedOnField.Typed}」を日付として読めません。",
                 (_, s) => $"{FiscalYearExamples.Quoted(s.ReportingYear)}の形で入力してください。", c => c.Sheet);
 
+        // The template's input rule allows the reporting year and the next one (a late submission is still dated).
+        RuleFor(c => c.SubmittedOn!.Value).Must((_, date, v) => date >= v.Context().ReportingYear.Start && date <= v.Context().ReportingYear.End.AddYears(1))
+            .When(c => c.SubmittedOn is not null)
+            .Finding(RuleIds.CoverDateInvalid, c => c.SubmittedOnField, CoverLabels.SubmittedOn,
+                (c, s) => $"提出日 {FiscalYearExamples.Slashed(c.SubmittedOn!.Value)} は、{Year(s)}の報告の提出日としてありえない日付です（{FiscalYearExamples.Slashed(s.ReportingYear.Start)}〜{FiscalYearExamples.Slashed(s.ReportingYear.End.AddYears(1))} のはずです）。",
+                (_, s) => $"年の入力を確認し、提出する日付を{FiscalYearExamples.Quoted(s.ReportingYear)}の形で入力してください。", c => c.Sheet);
+
         RuleFor(c => c).Must((c, _, v) => TextNormaliser.Clean(c.TemplateVersionField.Typed) == Vocabulary.TemplateVersion
                 && TextNormaliser.Clean(c.CatalogueHashField.Typed) == v.Context().Catalogue.Hash)
             .Finding(RuleIds.TemplateOutdated, c => c.TemplateVersionField.At is null ? c.CatalogueHashField : c.TemplateVersionField, CoverLabels.TemplateVersion,
