@@ -32,6 +32,7 @@ public static class RuleIds
     public const string ExcelErrorCell = "excel-error-cell";
     public const string FormulaNotCalculated = "formula-not-calculated";
     public const string TextTruncated = "text-truncated";
+    public const string FreeTextNotText = "free-text-not-text";
     public const string ColumnsTruncated = "columns-truncated";
     public const string ExternalLink = "external-link";
 

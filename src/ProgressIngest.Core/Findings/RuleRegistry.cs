@@ -38,6 +38,7 @@ public static class RuleRegistry
         new(RuleIds.TemplateOutdated, Severity.Warning, "古いテンプレート", "テンプレート版・カタログ版が現在のものと違う。取り組みや指標が変わっている可能性がある。", [Cover], "前年度のテンプレートに記入した"),
         new(RuleIds.ExcelErrorCell, Severity.Error, "Excel のエラー値", "セルが #DIV/0! や #REF! などのエラー値になっている。", [Measures, Indicators], "=A1/0"),
         new(RuleIds.FormulaNotCalculated, Severity.Error, "数式の結果がない", "数式の計算結果がファイルに保存されていないため、値を読めない。", [Measures, Indicators], "Excel 以外のソフトで作った数式入りのファイル"),
+        new(RuleIds.FreeTextNotText, Severity.Error, "文章の欄が数値・日付になっている", "実施内容・課題・予定・備考の欄が、Excel に日付や書式付きの数値として保存されていて、表示されている文字のとおりに取り込めない。", [Measures, Indicators], "備考に「50%」と入力し、Excel が 0.5（パーセント表示）に変えた"),
         new(RuleIds.TextTruncated, Severity.Error, "文字数が上限を超えた", "1 セルの文字数が上限を超えている。入力したとおりに取り込めないため、受け付けない。", [Measures, Indicators], "資料全文を貼り付けた"),
         new(RuleIds.ColumnsTruncated, Severity.Warning, "列数が上限を超えた", "上限より右の列にデータがあるが読んでいない。", [Measures, Indicators], "右端の列にメモを書いた"),
         new(RuleIds.ExternalLink, Severity.Warning, "他のファイルへのリンク", "他のブックを参照する数式・リンクがある。値は保存された結果を読む。", [File], "='[集計.xlsx]Sheet1'!A1"),

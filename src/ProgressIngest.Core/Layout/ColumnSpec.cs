@@ -9,4 +9,7 @@ namespace ProgressIngest.Core.Layout;
 public sealed record ColumnSpec(string Label, bool Required, bool Prefilled, double Width, params string[] Aliases)
 {
     public IEnumerable<string> AllLabels => Aliases.Prepend(Label);
+
+    /// <summary>Sentences kept exactly as typed (実施内容・実績, 課題, 次年度以降の予定, 備考): the template formats them as text.</summary>
+    public bool IsFreeText { get; init; }
 }

@@ -15,7 +15,7 @@ public static class IndicatorColumns
     public static readonly ColumnSpec PreviousValue = new("前年度の値（参考）", false, true, 12, "前年度の値", "前年度値");
 
     public static readonly ColumnSpec AsOf = new("基準日", false, false, 14, "時点");
-    public static readonly ColumnSpec Notes = new("備考", false, false, 30);
+    public static readonly ColumnSpec Notes = new("備考", false, false, 30) { IsFreeText = true };
 
     public static IReadOnlyList<ColumnSpec> All { get; } = [Id, Name, Year, Segment, Value, Unit, PreviousValue, AsOf, Notes];
 }

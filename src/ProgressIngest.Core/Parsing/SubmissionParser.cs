@@ -119,6 +119,16 @@ public static class SubmissionParser
                         "セルの文字数が上限を超えているため、入力したとおりに取り込めません（途中で切れてしまいます）。",
                         "内容を要約して短くしてください。詳しい資料は別途提出してください。"));
                 }
+                else if (spec.IsFreeText && field.At is { } shown && !FreeTextCell.KeepsWhatIsShown(field))
+                {
+                    findings.Add(Finding.At(
+                        shown,
+                        RuleIds.FreeTextNotText,
+                        spec.Label,
+                        field.Typed,
+                        $"このセルはExcelに{(field.Raw is DateTime ? "日付" : "書式付きの数値")}として保存されているため、画面に表示されている文字のとおりに取り込めません（ファイルに保存されている値は「{field.Typed}」です）。",
+                        "セルの書式を「文字列」にしてから入力し直すか、先頭に「'」（アポストロフィ）を付けて入力してください（例: '50%、'4月1日）。"));
+                }
                 else if (field.IsUncalculated && field.At is { } cell)
                 {
                     findings.Add(Finding.At(

@@ -55,7 +55,9 @@ internal static partial class TemplateWriter
         Body(ws, columns, last);
         DataRange(ws, previousColumn, last).Style.Font.FontColor = ReferenceText;
         DataRange(ws, Column(columns, IndicatorColumns.Name), last).Style.Alignment.WrapText = true;
-        DataRange(ws, Column(columns, IndicatorColumns.Notes), last).Style.Alignment.WrapText = true;
+        var notes = DataRange(ws, Column(columns, IndicatorColumns.Notes), last);
+        notes.Style.Alignment.WrapText = true;
+        notes.Style.NumberFormat.Format = "@";
         DataRange(ws, Column(columns, IndicatorColumns.AsOf), last).Style.NumberFormat.Format = NumberFormats.Date;
 
         ChoiceRule(DataRange(ws, Column(columns, IndicatorColumns.Segment), last), IndicatorColumns.Segment.Label, catalogue.Segments);

@@ -109,7 +109,13 @@ internal static partial class TemplateWriter
         Body(ws, columns, last);
         foreach (var spec in new[] { MeasureColumns.Title, MeasureColumns.Detail, MeasureColumns.Issues, MeasureColumns.Plan, MeasureColumns.Notes })
         {
-            DataRange(ws, Column(columns, spec), last).Style.Alignment.WrapText = true;
+            var range = DataRange(ws, Column(columns, spec), last);
+            range.Style.Alignment.WrapText = true;
+            if (spec.IsFreeText)
+            {
+                // Text format: 「50%」「4/1」「1,234」 typed here stay as typed instead of becoming a number or a date.
+                range.Style.NumberFormat.Format = "@";
+            }
         }
 
         ChoiceRule(DataRange(ws, Column(columns, MeasureColumns.Status), last), MeasureColumns.Status.Label, Vocabulary.Statuses);

@@ -145,6 +145,47 @@ public class ExcelWorkbookReaderTests
         Assert.Contains("「指標」、「指標 」", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_PercentTypedIntoANotesCellThatExcelStoredAsANumber_RefusedAtThatCellQuotingTheStoredValue()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var notes = workbook.MeasureCell("1-3-04", MeasureColumns.Notes);
+        notes.SetValue(0.5);
+        notes.Style.NumberFormat.Format = "0%";
+
+        var report = Report(workbook.ToBytes());
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((RuleIds.FreeTextNotText, Severity.Error, "取り組み進捗", notes.Address.ToString()), (finding.RuleId, finding.Severity, finding.Sheet, finding.Cell));
+        Assert.Contains("「0.5」", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Returned, report.Outcome);
+    }
+
+    [Fact]
+    public void Read_DateInAPlanCell_RefusedBecauseTheScreenTextCannotBeKept()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var plan = workbook.MeasureCell("1-3-04", MeasureColumns.Plan);
+        plan.SetValue(new DateTime(2026, 4, 1));
+        plan.Style.NumberFormat.Format = "m\"月\"d\"日\"";
+
+        Assert.Equal([$"取り組み進捗!{plan.Address} free-text-not-text"], Check(workbook.ToBytes()));
+    }
+
+    [Theory]
+    [InlineData(12345.0, "General")]
+    [InlineData(3.5, "0.0")]
+    [InlineData(42.0, "0")]
+    public void Read_NumberInADetailCellShownAsStored_KeptWithoutAFinding(double value, string format)
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var detail = workbook.MeasureCell("1-3-04", MeasureColumns.Detail);
+        detail.SetValue(value);
+        detail.Style.NumberFormat.Format = format;
+
+        Assert.Empty(Check(workbook.ToBytes()));
+    }
+
     private static IngestReport Report(byte[] content, string division = "bpr")
     {
         var catalogue = RepoPaths.Catalogue;

@@ -112,6 +112,25 @@ public class TemplateInputRulesTests
     }
 
     [Fact]
+    public void Write_SentenceColumns_FormattedAsTextSoExcelKeepsWhatIsTyped()
+    {
+        using var wb = TemplateSheets.Open("jinji");
+        var measures = wb.Worksheet(SheetNames.Measures);
+        var header = measures.RowsUsed().First(r => r.CellsUsed().Any(c => c.GetString() == MeasureColumns.Detail.Label));
+        var firstData = header.RowNumber() + 1;
+
+        foreach (var spec in MeasureColumns.All.Where(c => c.IsFreeText))
+        {
+            var column = header.CellsUsed().Single(c => c.GetString() == spec.Label).Address.ColumnNumber;
+            Assert.Equal("@", measures.Cell(firstData, column).Style.NumberFormat.Format);
+        }
+
+        var notes = TemplateSheets.IndicatorCell(wb.Worksheet(SheetNames.Indicators), "OT-HOURS", "全体", IndicatorColumns.Notes);
+        Assert.Equal("@", notes.Style.NumberFormat.Format);
+        Assert.NotEqual("@", TemplateSheets.IndicatorCell(wb.Worksheet(SheetNames.Indicators), "OT-HOURS", "全体", IndicatorColumns.Value).Style.NumberFormat.Format);
+    }
+
+    [Fact]
     public void Write_SubmittedOn_DateRuleAndDateFormat()
     {
         using var wb = TemplateSheets.Open("jinji");
