@@ -123,9 +123,10 @@ internal static class IndicatorSheetChecks
 
             var missing = indicator.Segments.Where(s => !reported.Contains((id, year, s))).ToList();
 
-            // A row that is there but unreadable or empty already has its own error at its cell.
+            // A row that is there but unreadable or empty — its value, or its year — already has its own error at its cell.
             var attempted = submission.Indicators
-                .Where(e => e.IndicatorId == id && e.FiscalYear == year && e.Value.Status is ParseStatus.Missing or ParseStatus.Invalid)
+                .Where(e => e.IndicatorId == id
+                            && ((e.FiscalYear == year && e.Value.Status is ParseStatus.Missing or ParseStatus.Invalid) || e.FiscalYear is null))
                 .Select(e => e.Segment)
                 .ToHashSet(StringComparer.Ordinal);
             missing.RemoveAll(attempted.Contains);

@@ -14,6 +14,12 @@ namespace ProgressIngest.Core.Validation;
 /// </summary>
 public static class SubmissionChecker
 {
+    /// <summary>
+    /// A cell whose content could not be read has one finding saying why; what the rules would say about the
+    /// empty value left behind (「未入力です」) is a consequence and only buries it.
+    /// </summary>
+    private static readonly HashSet<string> UnreadableCellRules = [RuleIds.ExcelErrorCell, RuleIds.FormulaNotCalculated, RuleIds.FreeTextNotText, RuleIds.TextTruncated];
+
     /// <summary>Like frictionless' limit_errors: a broken file should not produce a million findings.</summary>
     public const int MaxFindings = 1000;
 
@@ -21,8 +27,11 @@ public static class SubmissionChecker
     {
         var submission = SubmissionParser.Parse(workbook, context.Catalogue);
         var result = SubmissionValidator.Instance.Validate(ValidationContextExtensions.ForSubmission(submission, context));
+        var unreadable = submission.ReadFindings.Where(f => f.Cell is not null && UnreadableCellRules.Contains(f.RuleId)).Select(f => (f.Sheet, f.Cell)).ToHashSet();
         var findings = Explanations.Apply(
-            submission.ReadFindings.Concat(result.Errors.Select(ToFinding)).Distinct().Where(f => !OnHiddenMergedCell(f, workbook)),
+            submission.ReadFindings.Concat(result.Errors.Select(ToFinding)).Distinct()
+                .Where(f => !OnHiddenMergedCell(f, workbook))
+                .Where(f => UnreadableCellRules.Contains(f.RuleId) || !unreadable.Contains((f.Sheet, f.Cell))),
             submission);
         var sorted = FindingOrder.Sort(findings);
         if (sorted.Count > MaxFindings)

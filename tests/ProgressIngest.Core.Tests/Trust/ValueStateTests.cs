@@ -62,6 +62,17 @@ public class ValueStateTests
         Assert.Contains("未確定", finding.Fix);
     }
 
+    [Theory]
+    [InlineData("令和七年度")]
+    [InlineData("来年度")]
+    public void Check_YearOfARowUnreadable_OneErrorAtTheYearCellNotAlsoAMissingRow(string year)
+    {
+        var report = Check(Valid("jinji", indicators: i => Set(i, "SURVEY-Q28", "区役所", 2, year)).Build(), "jinji");
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((RuleIds.YearInvalid, "年度"), (finding.RuleId, finding.Field));
+    }
+
     [Fact]
     public void Check_EmptyValueCell_ErrorThatNeverSaysDeleteTheRow()
     {

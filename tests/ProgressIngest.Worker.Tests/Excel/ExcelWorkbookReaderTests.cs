@@ -67,6 +67,17 @@ public class ExcelWorkbookReaderTests
     }
 
     [Fact]
+    public void Read_ErrorValueInAPlanCell_OnlyTheErrorNotAlsoAnEmptyPlan()
+    {
+        var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var cell = workbook.MeasureCell("1-3-04", MeasureColumns.Plan).Address.ToString()!;
+
+        var bytes = WithCellXml(workbook, "取り組み進捗", cell, $"<c r=\"{cell}\" t=\"e\"><f>SUM(A1)&amp;\"x\"</f><v>#VALUE!</v></c>");
+
+        Assert.Equal([$"取り組み進捗!{cell} excel-error-cell"], Check(bytes));
+    }
+
+    [Fact]
     public void Read_FormulaWithAnEmptySavedResultAsOpenpyxlWritesIt_AsksToOpenAndSaveInExcel()
     {
         var bytes = WithCellXml(FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025), "指標", "E4", "<c r=\"E4\"><f>10+2</f><v></v></c>");
