@@ -28,6 +28,7 @@ public static class RuleIds
     public const string ColumnMissing = "column-missing";
     public const string ColumnExtra = "column-extra";
     public const string HiddenSheetData = "hidden-sheet-data";
+    public const string HiddenRow = "hidden-row";
     public const string TemplateOutdated = "template-outdated";
     public const string ExcelErrorCell = "excel-error-cell";
     public const string FormulaNotCalculated = "formula-not-calculated";

@@ -35,6 +35,7 @@ public static class RuleRegistry
         new(RuleIds.ColumnMissing, Severity.Error, "必須の列がない", "必須の列（取り組みID、進捗区分、指標ID、年度、区分、値 など）が見出しにない。", [Measures, Indicators], "「進捗区分」の列を削除した"),
         new(RuleIds.ColumnExtra, Severity.Info, "テンプレートにない列（参考）", "追加された列は差し支えないが、集約ファイルには取り込まない。", [Measures, Indicators], "「担当係」の列を追加した"),
         new(RuleIds.HiddenSheetData, Severity.Warning, "非表示シートのデータ", "非表示のシートにデータがある。非表示シートの内容は取り込まない。", ["シート"], "前年度のシートを非表示にして残した"),
+        new(RuleIds.HiddenRow, Severity.Error, "非表示の行のデータ", "取り組み進捗・指標の非表示の行にデータがある。提出した人に見えていない内容は受け付けない。", [Measures, Indicators], "古い値の行を非表示にして、下に新しい行を追加した"),
         new(RuleIds.TemplateOutdated, Severity.Warning, "古いテンプレート", "テンプレート版・カタログ版が現在のものと違う。取り組みや指標が変わっている可能性がある。", [Cover], "前年度のテンプレートに記入した"),
         new(RuleIds.ExcelErrorCell, Severity.Error, "Excel のエラー値", "セルが #DIV/0! や #REF! などのエラー値になっている。", [Measures, Indicators], "=A1/0"),
         new(RuleIds.FormulaNotCalculated, Severity.Error, "数式の結果がない", "数式の計算結果がファイルに保存されていないため、値を読めない。", [Measures, Indicators], "Excel 以外のソフトで作った数式入りのファイル"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProgressIngest.Core.Findings;
 using ProgressIngest.Core.Layout;
 using ProgressIngest.Core.Model;
@@ -93,6 +94,17 @@ public static class SubmissionParser
             if (empty)
             {
                 continue;
+            }
+
+            if (row.Hidden)
+            {
+                findings.Add(Finding.At(
+                    new CellRef(sheet.Name, row.Number, 1),
+                    RuleIds.HiddenRow,
+                    "行",
+                    row.Number.ToString(CultureInfo.InvariantCulture),
+                    $"{row.Number}行目が非表示になっていますが、データが入っています。画面に見えていない内容は確認できないため、受け付けません。",
+                    $"{row.Number}行目を再表示して（行番号を選んで右クリック→［再表示］）内容を確認し、不要な行は削除してから提出してください。"));
             }
 
             for (var i = 0; i < fields.Length; i++)

@@ -40,6 +40,9 @@ public enum SheetVisibility
 /// <param name="Cells">Non-empty cells only, ordered by column.</param>
 public sealed record RawRow(int Number, IReadOnlyList<RawCell> Cells)
 {
+    /// <summary>Hidden in Excel (height zero): the submitter does not see what it holds.</summary>
+    public bool Hidden { get; init; }
+
     public RawCell? this[int column]
     {
         get

@@ -186,7 +186,7 @@ internal static class ExcelWorkbookReader
 
             if (cells.Count > 0)
             {
-                rows.Add(new RawRow(rowNumber, cells));
+                rows.Add(new RawRow(rowNumber, cells) { Hidden = reader.RowHeight == 0 });
             }
         }
 

@@ -30,6 +30,34 @@ internal static partial class ArchiveIndex
     public static bool HasArchivedFiles(RootLayout layout) => ArchivedFiles(layout).Any();
 
     /// <summary>
+    /// An intake killed after moving its copy into archive/ and before the ledger committed the row leaves a copy
+    /// that no row and no receipt names, while the inbox still holds the same file (it is removed only after the
+    /// commit). That copy is redundant and is deleted, so the inbox file is archived once when it is taken again.
+    /// A copy whose inbox file is gone or differs is kept: <c>rebuild</c> indexes it. Returns how many were deleted.
+    /// </summary>
+    public static int DropInterruptedCopies(RootLayout layout, SubmissionLedger ledger)
+    {
+        var recorded = ledger.All().Select(e => Path.GetFullPath(e.ArchivePath)).ToHashSet(StringComparer.Ordinal);
+        var dropped = 0;
+        foreach (var path in ArchivedFiles(layout).ToList())
+        {
+            if (recorded.Contains(Path.GetFullPath(path)) || File.Exists(ArchiveReceipt.PathFor(path)) || ArchiveName().Match(Path.GetFileName(path)) is not { Success: true } name)
+            {
+                continue;
+            }
+
+            var inbox = Path.Combine(layout.DivisionInbox(Path.GetFileName(Path.GetDirectoryName(path)!)), name.Groups["name"].Value);
+            if (File.Exists(inbox) && HashOf(inbox) == HashOf(path))
+            {
+                File.Delete(path);
+                dropped++;
+            }
+        }
+
+        return dropped;
+    }
+
+    /// <summary>
     /// Writes the receipt of every ledger row whose archived file lacks one: rows of a ledger from an earlier
     /// release, or a row committed just before a crash. Returns how many were written.
     /// </summary>

@@ -19,6 +19,8 @@ internal static class LedgerGate
         var ledger = SubmissionLedger.Open(layout.LedgerPath);
         try
         {
+            // Before judging the archive against the ledger: a crash in the very first intake must not look like a lost ledger.
+            ArchiveIndex.DropInterruptedCopies(layout, ledger);
             if (ledger.IsEmpty && ArchiveIndex.HasArchivedFiles(layout))
             {
                 throw new LedgerUnusableException(Missing(layout, "が空です"));

@@ -197,6 +197,32 @@ public class ExcelWorkbookReaderTests
         Assert.Empty(Check(workbook.ToBytes()));
     }
 
+    [Fact]
+    public void Read_HiddenRowWithDataInTheIndicatorSheet_RefusedAtThatRowSayingToShowIt()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var row = workbook.IndicatorCell("BPR-SUPPORT", "全体", IndicatorColumns.Value).Address.RowNumber;
+        workbook.Indicators.Row(row).Hide();
+
+        var report = Report(workbook.ToBytes());
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((RuleIds.HiddenRow, "指標", $"A{row}"), (finding.RuleId, finding.Sheet, finding.Cell));
+        Assert.Contains("再表示", finding.Fix, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Returned, report.Outcome);
+    }
+
+    [Fact]
+    public void Read_HiddenEmptyRowsBelowTheData_NoFinding()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var last = workbook.Indicators.LastRowUsed()!.RowNumber();
+        workbook.Indicators.Rows(last + 1, last + 5).Hide();
+        workbook.Indicators.Cell(last + 10, 1).Style.Fill.BackgroundColor = XLColor.Yellow;
+
+        Assert.Empty(Check(workbook.ToBytes()));
+    }
+
     private static IngestReport Report(byte[] content, string division = "bpr")
     {
         var catalogue = RepoPaths.Catalogue;

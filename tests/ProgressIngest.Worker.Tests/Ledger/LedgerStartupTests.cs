@@ -15,6 +15,53 @@ public sealed class LedgerStartupTests : IDisposable
     public void Dispose() => _root.Dispose();
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Once_CopyLeftInArchiveByAnIntakeKilledBeforeItsRowWasCommitted_IsArchivedOnceNotTwiceAndNotMistakenForALostLedger(bool firstEver)
+    {
+        if (!firstEver)
+        {
+            File.WriteAllBytes(Path.Combine(_root.Inbox("bpr"), "first.xlsx"), HostileFiles.Valid("bpr"));
+        }
+
+        // The service has started once (the ledger exists), and the next intake is the one killed.
+        Assert.Equal(0, CliRunner.Run("once", "--root", _root.Path).ExitCode);
+        SqliteConnection.ClearAllPools();
+
+        // What a kill between the move into archive/ and the ledger commit leaves: the copy, no receipt, the inbox file.
+        var content = HostileFiles.Valid("dx");
+        File.WriteAllBytes(Path.Combine(_root.Inbox("dx"), "途中.xlsx"), content);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        Directory.CreateDirectory(Path.Combine(_root.Path, "archive", "dx"));
+        File.WriteAllBytes(Path.Combine(_root.Path, "archive", "dx", $"20250610-100000_{hash[..8]}_途中.xlsx"), content);
+        var before = _root.ArchiveFiles("bpr").Length;
+
+        var (code, _, error) = CliRunner.Run("once", "--root", _root.Path);
+
+        Assert.True(code == 0, error);
+        Assert.Single(_root.ArchiveFiles("dx"));
+        Assert.Equal(before, _root.ArchiveFiles("bpr").Length);
+        Assert.Equal(1, LedgerProbe.Count(_root.Path, "SELECT COUNT(*) FROM submissions WHERE division = 'dx'"));
+    }
+
+    [Fact]
+    public void Once_CopyInArchiveWithoutARowWhoseInboxFileIsGone_IsKeptForRebuild()
+    {
+        File.WriteAllBytes(Path.Combine(_root.Inbox("bpr"), "first.xlsx"), HostileFiles.Valid("bpr"));
+        Assert.Equal(0, CliRunner.Run("once", "--root", _root.Path).ExitCode);
+        SqliteConnection.ClearAllPools();
+        var content = HostileFiles.Valid("dx");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        Directory.CreateDirectory(Path.Combine(_root.Path, "archive", "dx"));
+        var orphan = Path.Combine(_root.Path, "archive", "dx", $"20250610-100000_{hash[..8]}_途中.xlsx");
+        File.WriteAllBytes(orphan, content);
+
+        CliRunner.Run("once", "--root", _root.Path);
+
+        Assert.True(File.Exists(orphan));
+    }
+
+    [Theory]
     [InlineData("deleted")]
     [InlineData("truncated to zero bytes")]
     public void Once_LedgerLostWhileTheArchiveIsFull_RefusesAndSaysToRebuild(string how)
