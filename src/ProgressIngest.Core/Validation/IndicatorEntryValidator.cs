@@ -65,7 +65,9 @@ internal sealed class IndicatorEntryValidator : AbstractValidator<IndicatorEntry
 
         RuleFor(e => e.Value.Status).NotEqual(ParseStatus.Missing).When((e, v) => Imported(e, v) && !e.ValueField.IsUncalculated && !ValueInUnitColumn(e))
             .Finding(RuleIds.ValueMissing, e => e.ValueField, IndicatorColumns.Value.Label,
-                (e, s) => $"指標「{Def(e, s).ShortName}」（{YearText(e)}・{SegmentText(e)}）の値が未入力です。",
+                (e, s) => e.ValueField.IsBlank
+                    ? $"指標「{Def(e, s).ShortName}」（{YearText(e)}・{SegmentText(e)}）の値が未入力です。"
+                    : $"指標「{Def(e, s).ShortName}」（{YearText(e)}・{SegmentText(e)}）の値が「{e.ValueField.Typed.Trim()}」で、数値が入力されていません（「－」「該当なし」などは値として扱いません。0 であれば 0 と入力してください）。",
                 (e, s) => $"数値を{Def(e, s).Unit}単位で入力してください。まだ値が分からない場合は「未確定」と入力し、備考に確定の見込み時期を書いてください（行は削除しないでください）。");
 
         RuleFor(e => e.UnitField).Must((e, _) => !ValueInUnitColumn(e)).When(Imported)

@@ -73,6 +73,19 @@ public class ValueStateTests
         Assert.Equal((RuleIds.YearInvalid, "年度"), (finding.RuleId, finding.Field));
     }
 
+    [Theory]
+    [InlineData("－")]
+    [InlineData("該当なし")]
+    public void Check_NoValueMarkerInTheValueCell_ErrorQuotesWhatWasTypedInsteadOfCallingItEmpty(string typed)
+    {
+        var report = Check(Valid("jinji", indicators: i => Set(i, "SURVEY-Q28", "本庁等", 4, typed)).Build(), "jinji");
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(RuleIds.ValueMissing, finding.RuleId);
+        Assert.Contains($"「{typed}」", finding.Message);
+        Assert.DoesNotContain("未入力", finding.Message);
+    }
+
     [Fact]
     public void Check_EmptyValueCell_ErrorThatNeverSaysDeleteTheRow()
     {
