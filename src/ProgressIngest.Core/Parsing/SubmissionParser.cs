@@ -104,7 +104,7 @@ public static class SubmissionParser
                     "行",
                     row.Number.ToString(CultureInfo.InvariantCulture),
                     $"{row.Number}行目が非表示になっていますが、データが入っています。画面に見えていない内容は確認できないため、受け付けません。",
-                    $"{row.Number}行目を再表示して（行番号を選んで右クリック→［再表示］）内容を確認し、不要な行は削除してから提出してください。"));
+                    $"{row.Number}行目を再表示して（行番号を選んで右クリック→［再表示］。フィルターで絞り込んでいる場合は［データ］→［クリア］）内容を確認し、不要な行は削除してから提出してください。"));
             }
 
             for (var i = 0; i < fields.Length; i++)
