@@ -24,6 +24,7 @@ public static class RuleIds
     // Sheets and headers.
     public const string SheetMissing = "sheet-missing";
     public const string SheetAmbiguous = "sheet-ambiguous";
+    public const string SimilarSheet = "similar-sheet";
     public const string HeaderMissing = "header-missing";
     public const string ColumnMissing = "column-missing";
     public const string ColumnExtra = "column-extra";

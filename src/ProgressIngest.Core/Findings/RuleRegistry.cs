@@ -31,6 +31,7 @@ public static class RuleRegistry
         // Sheets and headers.
         new(RuleIds.SheetMissing, Severity.Error, "シートがない", "表紙・取り組み進捗・指標のシートが見つからない（非表示のシートは読まない）。名前を変えたシートがあれば、その名前を示す。", ["シート名"], "シート名を「指標（修正）」に変えた"),
         new(RuleIds.SheetAmbiguous, Severity.Error, "同じ名前とみなすシートが複数", "「指標」と「指標 」のように、同じシートとみなす表示中のシートが 2 つ以上あり、どれを取り込むか決められない。", ["シート名"], "シートをコピーして「指標 」の名前で残した"),
+        new(RuleIds.SimilarSheet, Severity.Warning, "似た名前のシート", "「指標 (2)」のように、テンプレートのシートに似た名前の表示中のシートにデータがある。そのシートは取り込まない。", ["シート名"], "指標シートをコピーして「指標 (2)」に記入した"),
         new(RuleIds.HeaderMissing, Severity.Error, "見出し行がない", "シートの 30 行目までに、テンプレートの見出し（列名）の行が見つからない。", [Measures, Indicators], "見出し行を削除した"),
         new(RuleIds.ColumnMissing, Severity.Error, "必須の列がない", "必須の列（取り組みID、進捗区分、指標ID、年度、区分、値 など）が見出しにない。", [Measures, Indicators], "「進捗区分」の列を削除した"),
         new(RuleIds.ColumnExtra, Severity.Info, "テンプレートにない列（参考）", "追加された列は差し支えないが、集約ファイルには取り込まない。", [Measures, Indicators], "「担当係」の列を追加した"),

@@ -27,6 +27,7 @@ public static class SubmissionParser
 
         // A hidden template sheet that was looked for is already reported as not read, where it was looked up.
         findings.AddRange(HiddenData(workbook).Where(h => !findings.Exists(f => f.RuleId == RuleIds.SheetMissing && f.Sheet == h.Sheet)));
+        findings.AddRange(SimilarSheets(workbook, findings));
         findings.AddRange(workbook.FileFindings);
         return new Submission(cover, measures, indicators, findings);
     }
@@ -294,6 +295,32 @@ public static class SubmissionParser
         }
 
         return lookup.Sheet;
+    }
+
+    /// <summary>
+    /// A visible copy such as 「指標 (2)」 beside the real 「指標」 is not read; the division is told, in case the
+    /// figures they meant are in the copy. (When the real sheet is missing, the copy is already named as the likely one.)
+    /// </summary>
+    private static IEnumerable<Finding> SimilarSheets(RawWorkbook workbook, List<Finding> findings)
+    {
+        foreach (var name in new[] { SheetNames.Cover, SheetNames.Measures, SheetNames.Indicators })
+        {
+            var key = TextNormaliser.Key(name);
+            if (findings.Exists(f => f.Sheet == name && f.RuleId is RuleIds.SheetMissing or RuleIds.SheetAmbiguous))
+            {
+                continue;
+            }
+
+            foreach (var sheet in workbook.Sheets.Where(s => s.Visibility == SheetVisibility.Visible && s.Rows.Count > 0
+                         && TextNormaliser.Key(s.Name) != key && TextNormaliser.Key(s.Name).Contains(key, StringComparison.Ordinal)))
+            {
+                yield return Finding.ForSheet(
+                    sheet.Name,
+                    RuleIds.SimilarSheet,
+                    $"シート「{sheet.Name}」は「{name}」シートではないため、取り込みません（取り込むのは「{name}」シートです）。",
+                    $"報告する内容が「{sheet.Name}」にある場合は「{name}」シートに移し、不要なシートは削除してください。");
+            }
+        }
     }
 
     private static IEnumerable<Finding> HiddenData(RawWorkbook workbook)

@@ -223,6 +223,22 @@ public class ExcelWorkbookReaderTests
         Assert.Empty(Check(workbook.ToBytes()));
     }
 
+    [Fact]
+    public void Read_ACopyNamedLikeTheIndicatorSheetBesideIt_WarnsThatTheCopyIsNotReadAndReadsTheRealOne()
+    {
+        using var workbook = FilledWorkbook.Create(RepoPaths.Catalogue, "bpr", 2025);
+        var address = workbook.IndicatorCell("BPR-SUPPORT", "全体", IndicatorColumns.Value).Address.ToString()!;
+        var copy = workbook.Indicators.CopyTo("指標 (2)");
+        copy.Cell(address).SetValue(999);
+
+        var report = Report(workbook.ToBytes());
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((RuleIds.SimilarSheet, "指標 (2)"), (finding.RuleId, finding.Sheet));
+        Assert.Equal(Outcome.AcceptedWithWarnings, report.Outcome);
+        Assert.DoesNotContain(report.Submission!.Indicators, e => e.Value.Value == 999m);
+    }
+
     private static IngestReport Report(byte[] content, string division = "bpr")
     {
         var catalogue = RepoPaths.Catalogue;
