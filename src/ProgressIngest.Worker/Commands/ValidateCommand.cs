@@ -49,16 +49,17 @@ internal static class ValidateCommand
         }
 
         var length = new FileInfo(path).Length;
-        if (length > options.Limits.MaxFileBytes)
+        var refused = SubmissionFile.Preflight(path, name, options.Limits);
+        if (refused?.RuleId == RuleIds.FileTooLarge)
         {
-            // Never load an oversized file into memory just to refuse it.
-            Print(IngestReport.Unreadable(FileProblems.TooLarge(length, options.Limits.MaxFileBytes)), new FileIdentity(name, length, null), null);
+            // Never load an oversized file into memory just to refuse it (nor to hash it).
+            Print(IngestReport.Unreadable(refused), new FileIdentity(name, length, null), null);
             return ExitCodes.Unusable;
         }
 
         var content = File.ReadAllBytes(path);
         var identity = new FileIdentity(name, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)));
-        if (SubmissionFile.Preflight(path, name, options.Limits) is { } refused)
+        if (refused is not null)
         {
             Print(IngestReport.Unreadable(refused), identity, null);
             return ExitCodes.Unusable;

@@ -96,10 +96,8 @@ internal sealed class IngestPipeline
                 continue;
             }
 
-            var job = _planner.Plan(new RecordedSubmission(ArchivedSubmission.From(entry), record, Previous: null, ReadBack: []));
-            if (_inline.TryWrite(job))
+            if (_inline.Write(_planner.Plan(new RecordedSubmission(ArchivedSubmission.From(entry), record, Previous: null, ReadBack: []))))
             {
-                _ledger.MarkFeedbackWritten([entry.Id]);
                 written++;
             }
         }

@@ -18,26 +18,22 @@ internal sealed class InlineFeedback : IFeedbackSink
         _logger = logger;
     }
 
-    public void Send(FeedbackJob job)
-    {
-        if (TryWrite(job))
-        {
-            _ledger.MarkFeedbackWritten([job.SubmissionId]);
-        }
-    }
+    public void Send(FeedbackJob job) => Write(job);
 
-    /// <summary>Writes the job; false (logged) when the file system refused.</summary>
-    public bool TryWrite(FeedbackJob job)
+    /// <summary>Writes the job and marks its row; false (logged, row still owed) when the file system refused.</summary>
+    public bool Write(FeedbackJob job)
     {
         try
         {
             job.Write();
-            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Log.FeedbackFailed(_logger, ex, job.Input.FileName);
             return false;
         }
+
+        _ledger.MarkFeedbackWritten([job.SubmissionId]);
+        return true;
     }
 }
